@@ -1,0 +1,57 @@
+"""The `openwit` command.
+
+Each stage registers its subcommand under the `openwit.commands` entry-point group
+(see pyproject.toml), so this dispatcher imports no stage's internals. A stage module's
+`add_parser(subparsers)` adds its parser and sets `func`; heavy imports stay inside `func`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib.metadata import entry_points
+
+# Shown in `openwit --help` in this order; stages not installed yet are simply absent.
+ORDER = ["fetch", "queries", "curate", "download", "dedup", "audit", "train", "eval", "demo"]
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The top-level parser; with `only`, load just that subcommand's entry point."""
+    parser = argparse.ArgumentParser(
+        prog="openwit",
+        description="Build a CLIP-style WebImageText dataset and pretrain CLIP on it.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show full tracebacks")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    found = {ep.name: ep for ep in entry_points(group="openwit.commands")}
+    names = [only] if only in found else sorted(found, key=lambda n: (n not in ORDER, ORDER.index(n) if n in ORDER else 0, n))
+    for name in names:
+        found[name].load()(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    command = next((a for a in argv if not a.startswith("-")), None)
+    args = build_parser(command).parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.func(args) or 0
+    except KeyboardInterrupt:
+        print("openwit: interrupted", file=sys.stderr)
+        return 130
+    except (OSError, ValueError, RuntimeError) as err:
+        if args.debug:
+            raise
+        message = str(err).strip().splitlines()
+        print(f"openwit {args.command}: error: {message[-1] if message else err!r}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
