@@ -1,0 +1,55 @@
+"""Beam plumbing shared by OpenWIT's jobs: runner choice and atomic file output.
+
+Local runs use FnApiRunner explicitly: DirectRunner would first try the Prism runner,
+which downloads a binary at run time and can hang offline (SPEC.md). Any other runner
+(`--runner DataflowRunner ...`) is taken from the standard Beam pipeline options.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+
+LOCAL_RUNNERS = {None, "directrunner", "fnapirunner", "direct", "fnapi"}
+
+
+def make_pipeline(beam_args: list[str]) -> beam.Pipeline:
+    """A pipeline from standard Beam arguments; local runs get FnApiRunner."""
+    options = PipelineOptions(beam_args)
+    runner = options.view_as(StandardOptions).runner
+    if runner is None or runner.lower() in LOCAL_RUNNERS:
+        from apache_beam.runners.portability.fn_api_runner import FnApiRunner
+
+        direct = options.view_as(DirectOptions)
+        if direct.direct_num_workers > 1 and direct.direct_running_mode == "in_memory":
+            direct.direct_running_mode = "multi_processing"
+        return beam.Pipeline(runner=FnApiRunner(), options=options)
+    return beam.Pipeline(options=options)
+
+
+def is_local(path: str) -> bool:
+    return "://" not in path
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write `data` to `path` (local or any Beam filesystem) via a temp file and a rename."""
+    tmp = f"{path}.tmp-{uuid.uuid4().hex[:8]}"
+    if is_local(path):
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with FileSystems.create(tmp) as f:
+        f.write(data)
+    if is_local(path):
+        os.replace(tmp, path)  # atomic on POSIX, overwrites
+    else:
+        if FileSystems.exists(path):
+            FileSystems.delete([path])
+        FileSystems.rename([tmp], [path])
+
+
+def remove_if_exists(path: str) -> None:
+    if FileSystems.exists(path):
+        FileSystems.delete([path])
