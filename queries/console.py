@@ -26,7 +26,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     found = {ep.name: ep for ep in entry_points(group="openwit.commands")}
-    names = [only] if only in found else sorted(found, key=lambda n: (n not in ORDER, ORDER.index(n) if n in ORDER else 0, n))
+    rank = {name: i for i, name in enumerate(ORDER)}
+    names = [only] if only in found else sorted(found, key=lambda n: (rank.get(n, len(ORDER)), n))
     for name in names:
         found[name].load()(sub)
     return parser
@@ -35,7 +36,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     command = next((a for a in argv if not a.startswith("-")), None)
-    args = build_parser(command).parse_args(argv)
+    parser = build_parser(command)
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "accepts_beam_args", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.beam_args = extra  # Beam jobs take the standard pipeline options
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -48,8 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, RuntimeError) as err:
         if args.debug:
             raise
-        message = str(err).strip().splitlines()
-        print(f"openwit {args.command}: error: {message[-1] if message else err!r}", file=sys.stderr)
+        lines = str(err).strip().splitlines()
+        message = lines[-1] if lines else repr(err)
+        print(f"openwit {args.command}: error: {message}", file=sys.stderr)
         return 1
 
 
