@@ -40,14 +40,17 @@ def write_atomic(path: str, data: bytes) -> None:
     tmp = f"{path}.tmp-{uuid.uuid4().hex[:8]}"
     if is_local(path):
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    with FileSystems.create(tmp) as f:
-        f.write(data)
-    if is_local(path):
-        os.replace(tmp, path)  # atomic on POSIX, overwrites
-    else:
-        if FileSystems.exists(path):
-            FileSystems.delete([path])
-        FileSystems.rename([tmp], [path])
+    try:
+        with FileSystems.create(tmp) as f:
+            f.write(data)
+        if is_local(path):
+            os.replace(tmp, path)  # atomic on POSIX, overwrites
+        else:
+            remove_if_exists(path)
+            FileSystems.rename([tmp], [path])
+    except BaseException:
+        remove_if_exists(tmp)
+        raise
 
 
 def remove_if_exists(path: str) -> None:

@@ -1,8 +1,8 @@
 """`openwit queries build`: the query list as an Apache Beam job.
 
     WordNet folder ──ReadWordNet──────────────────────────────┐
-    dump files ──ReadArticles──CountTerms──┬─unigram counts──┼─▶ MergeAndWrite ─▶ OUT/
-                                           └─ScoreBigrams─────┤
+    dump files ──ReadArticles──CountWords───┬─unigrams────────┼─▶ MergeAndWrite ─▶ OUT/
+               └───────────CountBigrams────┴─ScoreBigrams─────┤
     pageview files ──ReadFromText──SumTitleViews──────────────┘
 
 Every step reports what it skipped on a `stats` output; they are summed into the manifest.
@@ -23,10 +23,8 @@ import mwxml.errors
 from apache_beam import pvalue
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.transforms.window import GlobalWindows
 
-from queries import merge, output, pageviews, wikitext, wordnet
-from queries.text import WORD
+from queries import counting, merge, output, pageviews, wikitext, wordnet
 
 log = logging.getLogger(__name__)
 STATS = "stats"
@@ -47,10 +45,11 @@ class BuildConfig:
     min_title_views: int = 70
     min_row_views: int = 50
     max_queries: int = 500_000
+    count_shards: int = 64
     versions: dict = field(default_factory=dict)
 
     def parameters(self) -> dict:
-        skip = {"wiki_dumps", "pageviews", "versions"}
+        skip = {"wiki_dumps", "pageviews", "versions", "count_shards"}  # no effect on output
         return {k: v for k, v in asdict(self).items() if k not in skip}
 
 
@@ -59,15 +58,17 @@ def _open(path: str):
 
 
 class ReadWordNet(beam.DoFn):
-    """WordNet folder -> one candidate per synset (its head lemma)."""
+    """WordNet folder -> the list of its synsets' head lemmas, as one element."""
 
     def process(self, folder: str) -> Iterator:
         stats: Counter = Counter()
+        candidates = []
         for rank, pos in enumerate(wordnet.POS_FILES):
             with _open(FileSystems.join(folder, f"data.{pos}")) as f:
                 lines = (raw.decode("utf-8", "replace") for raw in f)
-                for offset, lemma in wordnet.synsets(lines, stats):
-                    yield merge.Candidate("wordnet", (rank, offset), lemma, None)
+                candidates += [merge.candidate("wordnet", (rank, offset), lemma, None)
+                               for offset, lemma in wordnet.synsets(lines, stats)]
+        yield candidates
         yield from (pvalue.TaggedOutput(STATS, item) for item in stats.items())
 
 
@@ -94,77 +95,6 @@ class ReadArticles(beam.DoFn):
             stats[reason] += 1
             yield pvalue.TaggedOutput(BAD_FILES, message)
         yield from (pvalue.TaggedOutput(STATS, item) for item in stats.items())
-
-
-class CountTerms(beam.DoFn):
-    """Text -> (word, count) and, on the `bigram` output, ((word, word), count).
-
-    Counts are summed within a bundle and flushed when `max_keys` distinct terms are held,
-    so memory stays bounded however large the dump; bigrams never span punctuation.
-    """
-
-    def __init__(self, max_keys: int = 200_000):
-        self.max_keys = max_keys
-
-    def start_bundle(self) -> None:
-        self.unigrams: Counter = Counter()
-        self.bigrams: Counter = Counter()
-
-    def process(self, text: str) -> Iterator:
-        previous, previous_end = None, -1
-        for match in WORD.finditer(text):
-            word = match.group()
-            self.unigrams[word] += 1
-            if previous is not None and text[previous_end:match.start()].isspace():
-                self.bigrams[previous, word] += 1
-            previous, previous_end = word, match.end()
-        if len(self.unigrams) + len(self.bigrams) > self.max_keys:
-            yield from self._flush(lambda x: x)
-
-    def finish_bundle(self) -> Iterator:
-        yield from self._flush(GlobalWindows.windowed_value)
-
-    def _flush(self, wrap) -> Iterator:
-        yield from (wrap(item) for item in self.unigrams.items())
-        yield from (pvalue.TaggedOutput("bigram", wrap(item)) for item in self.bigrams.items())
-        self.unigrams, self.bigrams = Counter(), Counter()
-
-
-def score_bigram(item, total_words: int) -> tuple[str, str, float]:
-    """((first, second), pair count, first count, second count) -> (first, second, PMI)."""
-    (first, second), pair, first_count, second_count = item
-    return first, second, merge.pmi(pair, first_count, second_count, total_words)
-
-
-class ScoreBigrams(beam.PTransform):
-    """Bigram candidates: seen at least `min_count` times and PMI >= `min_pmi`, the word
-    counts joined by key (CoGroupByKey) so no count table is held in memory."""
-
-    def __init__(self, min_count: int, min_pmi: float):
-        super().__init__()
-        self.min_count, self.min_pmi = min_count, min_pmi
-
-    def expand(self, counts):
-        bigrams, unigrams = counts
-        min_count, min_pmi = self.min_count, self.min_pmi  # keep `self` out of the closures
-        total = unigrams | "TotalWords" >> beam.Values() | beam.CombineGlobally(sum)
-        frequent = bigrams | "AtLeastMinCount" >> beam.Filter(lambda kv: kv[1] >= min_count)
-        by_first = frequent | "ByFirst" >> beam.Map(lambda kv: (kv[0][0], kv))
-        with_first = (
-            {"pairs": by_first, "count": unigrams}
-            | "JoinFirst" >> beam.CoGroupByKey()
-            | "AddFirst" >> beam.FlatMap(
-                lambda kv: [(p[0][1], (p, kv[1]["count"][0])) for p in kv[1]["pairs"]])
-        )
-        return (
-            {"pairs": with_first, "count": unigrams}
-            | "JoinSecond" >> beam.CoGroupByKey()
-            | "AddSecond" >> beam.FlatMap(
-                lambda kv: [(p[0], p[1], c1, kv[1]["count"][0]) for p, c1 in kv[1]["pairs"]])
-            | "PMI" >> beam.Map(score_bigram, total_words=beam.pvalue.AsSingleton(total))
-            | "AtLeastMinPMI" >> beam.Filter(lambda s: s[2] >= min_pmi)
-            | "BigramCandidate" >> beam.Map(lambda s: merge.ranked("bigram", " ".join(s[:2]), s[2]))
-        )
 
 
 class ReadViews(beam.DoFn):
@@ -252,16 +182,13 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
         | "OneFilePerWorker" >> beam.Reshuffle()
         | "ReadArticles" >> beam.ParDo(ReadArticles()).with_outputs(STATS, BAD_FILES, main="text")
     )
-    terms = pages.text | "CountTerms" >> beam.ParDo(CountTerms()).with_outputs("bigram", main="uni")
-    unigram_counts = terms.uni | "SumUnigrams" >> beam.CombinePerKey(sum)
-    bigram_counts = terms.bigram | "SumBigrams" >> beam.CombinePerKey(sum)
-    unigrams = (
-        unigram_counts
-        | "AtLeastMinWordCount" >> beam.Filter(lambda kv: kv[1] >= config.min_word_count)
-        | "UnigramCandidate" >> beam.MapTuple(lambda w, n: merge.ranked("unigram", w, n))
-    )
-    bigrams = (bigram_counts, unigram_counts) | "ScoreBigrams" >> ScoreBigrams(
-        config.min_bigram_count, config.min_pmi)
+    word_shards = pages.text | "CountWords" >> counting.CountTerms("word", config.count_shards)
+    pair_shards = pages.text | "CountBigrams" >> counting.CountTerms("pair", config.count_shards)
+    unigrams = word_shards | "UnigramCandidates" >> beam.Map(
+        lambda kv, least: [merge.ranked("unigram", w, n) for w, n in kv[1].items() if n >= least],
+        config.min_word_count)
+    bigrams = (pair_shards, word_shards) | "ScoreBigrams" >> counting.ScoreBigrams(
+        config.count_shards, config.min_bigram_count, config.min_pmi)
     views = (
         p
         | "PageviewFiles" >> beam.Create(sorted(config.pageviews))
@@ -274,6 +201,7 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
         | "SumViews" >> beam.CombinePerKey(sum)
         | "AtLeastMinViews" >> beam.Filter(lambda kv: kv[1] >= config.min_title_views)
         | "TitleCandidate" >> beam.MapTuple(lambda t, n: merge.ranked("title", t, n))
+        | "TitleList" >> beam.combiners.ToList()
     )
     stats = (
         (synsets[STATS], pages[STATS], views[STATS])
@@ -282,8 +210,9 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
     )
     _ = (
         (synsets.candidates, unigrams, bigrams, titles)
-        | "AllCandidates" >> beam.Flatten()
+        | "AllCandidates" >> beam.Flatten()  # lists of candidates: few, large elements
         | "OneList" >> beam.combiners.ToList()
+        | "Concatenate" >> beam.Map(lambda lists: [c for batch in lists for c in batch])
         | "MergeAndWrite" >> beam.ParDo(
             MergeAndWrite(config),
             stats=beam.pvalue.AsDict(stats),

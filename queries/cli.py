@@ -38,6 +38,8 @@ def add_parser(subparsers) -> None:
                        help="titles: a pageview row counts only with this many views")
     build.add_argument("--max-queries", type=int, default=500_000,
                        help="cap: the first N entries in source order are kept")
+    build.add_argument("--count-shards", type=int, default=64,
+                       help="hash shards for word counting (more for larger corpora/workers)")
     build.set_defaults(func=run_build, accepts_beam_args=True)
 
 
@@ -73,7 +75,8 @@ def run_build(args: argparse.Namespace) -> int:
     from queries.beamio import make_pipeline, remove_if_exists
     from queries.build import BuildConfig, build_query_list
 
-    for name in ("min_word_count", "min_bigram_count", "min_title_views", "max_queries"):
+    for name in ("min_word_count", "min_bigram_count", "min_title_views", "max_queries",
+                 "count_shards"):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
     check_wordnet(args.wordnet)
@@ -84,6 +87,7 @@ def run_build(args: argparse.Namespace) -> int:
         min_word_count=args.min_word_count, min_pmi=args.min_pmi,
         min_bigram_count=args.min_bigram_count, min_title_views=args.min_title_views,
         min_row_views=args.min_row_views, max_queries=args.max_queries,
+        count_shards=args.count_shards,
         versions={p: version(p) for p in ("openwit", "apache-beam", "mwparserfromhell",
                                            "mwxml", "pyarrow")},
     )

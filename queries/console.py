@@ -33,6 +33,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_beam(record: logging.LogRecord) -> bool:
+    """Drop Beam's import-time notice about optional GCP libraries (`openwit[dataflow]`)."""
+    return not record.getMessage().startswith("apitools not found")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     command = next((a for a in argv if not a.startswith("-")), None)
@@ -45,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(quiet_beam)
+    if not args.debug:  # Beam logs a failing step's traceback; the error line below names it
+        logging.getLogger("apache_beam.runners.common").setLevel(logging.CRITICAL)
     try:
         return args.func(args) or 0
     except KeyboardInterrupt:

@@ -19,11 +19,14 @@ from queries.text import is_punctuation_only, normalize
 SOURCES = ("wordnet", "unigram", "bigram", "title")
 
 
-class Candidate(NamedTuple):
-    source: str
-    order: tuple  # position within its source
-    query: str
-    stat: float | None  # count, PMI or views; None for WordNet
+# (source, position within the source, query, statistic: count, PMI, views or None).
+# A plain tuple, not a NamedTuple: Beam encodes tuples natively but pickles a NamedTuple
+# one by one, and the job ships hundreds of thousands of these.
+Candidate = tuple[str, tuple, str, float | None]
+
+
+def candidate(source: str, order: tuple, query: str, stat: float | None) -> Candidate:
+    return (source, order, query, stat)
 
 
 class Query(NamedTuple):
@@ -40,7 +43,7 @@ def pmi(pair_count: int, first_count: int, second_count: int, total_words: int) 
 
 def ranked(source: str, query: str, stat: float) -> Candidate:
     """A candidate ordered by its statistic, highest first."""
-    return Candidate(source, (-stat, query), query, stat)
+    return (source, (-stat, query), query, stat)
 
 
 def merge(candidates: Iterable[Candidate], max_queries: int) -> tuple[list[Query], dict]:
@@ -48,11 +51,11 @@ def merge(candidates: Iterable[Candidate], max_queries: int) -> tuple[list[Query
     counts: dict[str, Counter] = {source: Counter() for source in SOURCES}
     queries: list[Query] = []
     seen: set[str] = set()
-    order = sorted(candidates, key=lambda c: (SOURCES.index(c.source), c.order))
-    for candidate in order:
-        tally = counts[candidate.source]
+    rank = {source: i for i, source in enumerate(SOURCES)}
+    for source, _, raw, stat in sorted(candidates, key=lambda c: (rank[c[0]], c[1])):
+        tally = counts[source]
         tally["candidates"] += 1
-        query = normalize(candidate.query)
+        query = normalize(raw)
         if not query or is_punctuation_only(query):
             tally["dropped_empty_or_punctuation"] += 1
         elif query in seen:
@@ -61,6 +64,6 @@ def merge(candidates: Iterable[Candidate], max_queries: int) -> tuple[list[Query
             tally["dropped_over_cap"] += 1
         else:
             seen.add(query)
-            queries.append(Query(len(queries), query, candidate.source, candidate.stat))
+            queries.append(Query(len(queries), query, source, stat))
             tally["kept"] += 1
     return queries, {source: dict(sorted(c.items())) for source, c in counts.items()}

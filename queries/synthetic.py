@@ -76,13 +76,18 @@ def write_pageviews(path: str, rows: Iterable[tuple[str, str, int]]) -> None:
             f.write(f"{domain} {title.replace(' ', '_')} {views} 0\n")
 
 
-def article_text(rng: random.Random, vocabulary: Sequence[str], n_sentences: int) -> str:
+def zipf_weights(n: int) -> list[float]:
+    """Cumulative Zipf weights for `random.choices`: rank r is drawn with weight 1/r."""
+    return list(itertools.accumulate(1 / rank for rank in range(1, n + 1)))
+
+
+def article_text(rng: random.Random, vocabulary: Sequence[str], cum_weights: Sequence[float],
+                 n_sentences: int) -> str:
     """Wikitext with the markup a real article has: infobox, links, references, a table,
     a file link and a category, around sentences drawn Zipf-like from `vocabulary`."""
-    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
 
     def sentence() -> str:
-        words = rng.choices(vocabulary, weights, k=rng.randint(5, 14))
+        words = rng.choices(vocabulary, cum_weights=cum_weights, k=rng.randint(5, 14))
         words[0] = words[0].capitalize()
         if rng.random() < 0.3:
             words[1] = f"[[{words[1]}]]"
@@ -102,6 +107,7 @@ def synthetic_pages(n: int, vocabulary: Sequence[str], seed: int = 0,
                     sentences: int = 20) -> Iterable[Page]:
     """`n` pages, mostly articles, with every fifteenth a redirect and every tenth a talk page."""
     rng = random.Random(seed)
+    cum_weights = zipf_weights(len(vocabulary))
     for i in range(n):
         if i % 15 == 7:
             target = f"Article {i - 1}"
@@ -109,4 +115,14 @@ def synthetic_pages(n: int, vocabulary: Sequence[str], seed: int = 0,
         elif i % 10 == 3:
             yield Page(f"Talk:Article {i}", "Talk page words here.", namespace=1)
         else:
-            yield Page(f"Article {i}", article_text(rng, vocabulary, sentences))
+            yield Page(f"Article {i}", article_text(rng, vocabulary, cum_weights, sentences))
+
+
+def pseudo_words(n: int, seed: int = 0) -> list[str]:
+    """`n` distinct pronounceable words ("tamoli", "kenu", ...), for a realistic vocabulary."""
+    rng = random.Random(seed)
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    found: dict[str, None] = {}
+    while len(found) < n:
+        found["".join(rng.choices(syllables, k=rng.randint(1, 4)))] = None
+    return list(found)

@@ -17,6 +17,9 @@ import mwxml
 # Links into these namespaces are media or metadata, not prose: dropped with their text.
 DROPPED_LINK_NAMESPACES = {"file", "image", "media", "category"}
 INTERLANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z]+)*$")
+# Tags whose content is not prose (tables, references, galleries, formulas, code).
+DROPPED_TAGS = {"table", "ref", "references", "gallery", "math", "chem", "timeline", "imagemap",
+                "score", "syntaxhighlight", "source", "pre", "code", "graph"}
 MAGIC_WORD = re.compile(r"__[A-Z]+__")
 REPLACEMENT_CHARACTER = "\ufffd"
 
@@ -65,7 +68,7 @@ def plain_text(wikitext: str) -> str:
     """Article prose: templates, references, tables, file and category links removed;
     link text kept (mwparserfromhell's `strip_code` does the rest)."""
     code = mwparserfromhell.parse(wikitext)
-    doomed = [t for t in code.filter_tags() if str(t.tag).lower() == "table"]
+    doomed = [t for t in code.filter_tags() if str(t.tag).strip().lower() in DROPPED_TAGS]
     doomed += [link for link in code.filter_wikilinks() if _is_dropped_link(str(link.title))]
     for node in doomed:
         with contextlib.suppress(ValueError):  # already gone with an enclosing node
