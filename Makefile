@@ -24,7 +24,7 @@ wordnet: $(WORDNET)
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,dataflow]'
 	touch $@
 
 $(WORDNET):

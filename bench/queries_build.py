@@ -37,7 +37,7 @@ def generate(folder: Path, mb: int, files: int) -> tuple[list[Path], int]:
         meta = json.loads(sizes.read_text())
         return [folder / name for name in meta["files"]], meta["xml_bytes"]
     vocabulary = synthetic.pseudo_words(50_000)
-    pages_per_file = int(mb * 1e6 / files / 3200)  # ~3.2 kB of XML per page
+    pages_per_file = int(mb * 1e6 / files / 2300)  # ~2.3 kB of XML per page
     paths, total = [], 0
     for i in range(files):
         first = 1 + i * pages_per_file

@@ -33,9 +33,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+BEAM_NOISE = (
+    "apitools not found",  # optional GCP libraries: the `openwit[dataflow]` extra
+    "No semi_persistent_directory found",  # every local worker process says it
+)
+
+
 def quiet_beam(record: logging.LogRecord) -> bool:
-    """Drop Beam's import-time notice about optional GCP libraries (`openwit[dataflow]`)."""
-    return not record.getMessage().startswith("apitools not found")
+    """Drop Beam notices that say nothing to a user of a local run."""
+    message = record.getMessage()
+    return not any(noise in message for noise in BEAM_NOISE)
 
 
 def main(argv: list[str] | None = None) -> int:
