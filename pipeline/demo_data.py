@@ -10,6 +10,7 @@ import json
 import math
 import random
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -101,6 +102,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(404)
             return
         n = int(stem)
+        time.sleep(self.server.delay)
         body = jpeg(render(*item(n), seed=n, size=self.server.image_size))
         self.send_response(200)
         self.send_header("Content-Type", "image/jpeg")
@@ -113,11 +115,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def image_server(image_size: int = 64) -> Iterator[str]:
-    """Serve /img/N.jpg on 127.0.0.1 (a free port) for the duration; yields the base URL."""
+def image_server(image_size: int = 64, delay: float = 0.0) -> Iterator[str]:
+    """Serve /img/N.jpg on 127.0.0.1 (a free port) for the duration, each image after
+    `delay` seconds; yields the base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
-    server.image_size = image_size
+    server.image_size, server.delay = image_size, delay
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
