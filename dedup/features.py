@@ -1,0 +1,82 @@
+"""Features (pHash, optional embedding) of images streamed from shards in batches."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from dedup.embedders import Embedder
+from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode
+from dedup.phash import phash
+from dedup.shards import iter_samples
+
+BATCH = 256
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FeatureBatch:
+    """Features of a batch of images, with their refs (`shard.tar#key` or a file path)."""
+
+    refs: list[str]
+    uids: list[str | None]
+    hashes: np.ndarray  # uint8 (n, hash bytes)
+    embeddings: np.ndarray | None  # float32 (n, dim), L2-normalised
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+
+@dataclass
+class Featurizer:
+    hash_size: int = 8
+    embedder: Embedder | None = None
+    max_pixels: int = DEFAULT_MAX_PIXELS
+
+    @property
+    def hash_bytes(self) -> int:
+        return self.hash_size * self.hash_size // 8
+
+    def __call__(
+        self, refs: list[str], uids: list[str | None], images: list[Image.Image]
+    ) -> FeatureBatch:
+        hashes = (
+            np.stack([phash(image, self.hash_size) for image in images])
+            if images
+            else np.zeros((0, self.hash_bytes), np.uint8)
+        )
+        embeddings = self.embedder.embed(images) if self.embedder and images else None
+        return FeatureBatch(refs, uids, hashes, embeddings)
+
+
+def shard_batches(
+    path: str, featurizer: Featurizer, skips: Counter, progress=None, batch_size: int = BATCH
+) -> Iterator[FeatureBatch]:
+    """Decode and featurize one shard's images; bad images are counted in `skips` by reason."""
+    refs, uids, images = [], [], []
+    for sample in iter_samples(path, skips):
+        data = sample.image_bytes()
+        if progress is not None:
+            progress.update(1)
+        if data is None:
+            log.info("skipped %s: no image file in the sample", sample.ref)
+            skips["no image"] += 1
+            continue
+        try:
+            images.append(decode(data, sample.ref, featurizer.max_pixels))
+        except BadImage as err:
+            log.info("skipped %s", err)
+            skips[err.reason] += 1
+            continue
+        refs.append(sample.ref)
+        uids.append(sample.meta().get("uid"))
+        if len(images) == batch_size:
+            yield featurizer(refs, uids, images)
+            refs, uids, images = [], [], []
+    if images:
+        yield featurizer(refs, uids, images)

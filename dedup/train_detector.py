@@ -1,0 +1,147 @@
+"""`openwit dedup train-detector`: a copy-detection embedding trained the paper's way.
+
+A ResNet-50-style encoder (torchvision's ResNet with bottleneck blocks; depth and width are
+flags) maps an image to an L2-normalised descriptor; InfoNCE at a fixed temperature of 0.07
+pulls two augmented copies of the same image together and pushes other images away. The
+result is saved as TorchScript, usable as `--embedder` by every dedup command.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import warnings
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torchvision.models.resnet import Bottleneck, ResNet
+from tqdm import tqdm
+
+from dedup.augment import MILD, STRONG, augment
+from dedup.embedders import IMAGENET_MEAN, IMAGENET_STD
+from dedup.imageio import BadImage, decode
+from dedup.shards import iter_samples, list_shards
+
+log = logging.getLogger(__name__)
+TEMPERATURE = 0.07
+
+
+@dataclass
+class TrainConfig:
+    steps: int = 1000
+    batch_size: int = 64
+    image_size: int = 128
+    width: int = 64  # bottleneck width per group; 64 is ResNet-50's
+    layers: tuple[int, ...] = (3, 4, 6, 3)  # ResNet-50's depth
+    embed_dim: int = 256
+    lr: float = 1e-3
+    seed: int = 0
+    max_images: int = 20000
+    holdout: float = 0.1
+
+
+def load_images(shards: str, config: TrainConfig) -> tuple[list, Counter]:
+    """Up to `max_images` decoded training images, shrunk to twice the training size."""
+    images, skips = [], Counter()
+    side = 2 * config.image_size
+    for shard in list_shards(shards):
+        for sample in iter_samples(shard, skips):
+            try:
+                image = decode(sample.image_bytes() or b"", sample.ref)
+            except BadImage as err:
+                skips[err.reason] += 1
+                continue
+            image.thumbnail((side, side))
+            images.append(image)
+            if len(images) == config.max_images:
+                return images, skips
+    return images, skips
+
+
+class Descriptor(torch.nn.Module):
+    """ImageNet-normalised images -> L2-normalised descriptors (a ResNet with bottlenecks)."""
+
+    def __init__(self, config: TrainConfig):
+        super().__init__()
+        self.image_size = config.image_size
+        self.net = ResNet(
+            Bottleneck,
+            list(config.layers),
+            num_classes=config.embed_dim,
+            width_per_group=config.width,
+        )
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.nn.functional.normalize(self.net(x), dim=-1)
+
+
+def _to_tensor(images: list, size: int) -> torch.Tensor:
+    arrays = [np.asarray(im.resize((size, size)), dtype=np.float32) / 255.0 for im in images]
+    batch = torch.from_numpy(np.stack(arrays)).permute(0, 3, 1, 2)
+    mean = torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1)
+    return (batch - mean) / torch.tensor(IMAGENET_STD).view(1, 3, 1, 1)
+
+
+def info_nce(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Symmetric InfoNCE over a batch of (view a, view b) pairs at the fixed temperature."""
+    logits = a @ b.T / TEMPERATURE
+    target = torch.arange(len(a))
+    return (F.cross_entropy(logits, target) + F.cross_entropy(logits.T, target)) / 2
+
+
+def copy_retrieval(model, images: list, size: int, rng: random.Random) -> float:
+    """Top-1: how often a mild copy's nearest original (among the held-out set) is its own."""
+    with torch.inference_mode():
+        originals = model(_to_tensor(images, size))
+        copies = model(_to_tensor([augment(im, MILD, rng) for im in images], size))
+    return float((copies @ originals.T).argmax(dim=1).eq(torch.arange(len(images))).float().mean())
+
+
+def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
+    images, skips = load_images(shards, config)
+    if len(images) < 4:
+        raise ValueError(
+            f"train-detector needs at least 4 usable images in {shards}, found {len(images)}"
+        )
+    rng = random.Random(config.seed)
+    torch.manual_seed(config.seed)
+    held = max(2, int(len(images) * config.holdout))
+    train, holdout = images[:-held], images[-held:]
+    model = Descriptor(config)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=1e-4)
+    schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, config.steps)
+    batch_size = min(config.batch_size, len(train))
+    loss = torch.tensor(float("nan"))
+    model.train()
+    for _ in (bar := tqdm(range(config.steps), desc="train-detector", unit="step")):
+        chosen = rng.sample(train, batch_size)
+        a = model(_to_tensor([augment(im, STRONG, rng) for im in chosen], config.image_size))
+        b = model(_to_tensor([augment(im, STRONG, rng) for im in chosen], config.image_size))
+        loss = info_nce(a, b)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        schedule.step()
+        bar.set_postfix(loss=f"{loss.item():.3f}")
+    model.eval()
+    top1 = copy_retrieval(model, holdout, config.image_size, rng)
+    with warnings.catch_warnings():
+        warnings.simplefilter(
+            "ignore", FutureWarning
+        )  # torch.jit is deprecated, still SSCD's format
+        scripted = torch.jit.script(model)
+        tmp = f"{out}.tmp"
+        torch.jit.save(scripted, tmp)
+    os.replace(tmp, out)
+    return {
+        "steps": config.steps,
+        "images": len(images),
+        "skipped": dict(skips),
+        "final_loss": float(loss.item()),
+        "retrieval_top1": top1,
+        "config": asdict(config),
+    }

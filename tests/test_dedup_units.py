@@ -1,0 +1,143 @@
+"""Unit tests of the dedup building blocks: decoding, pHash, faiss search, shard reading."""
+
+import io
+import random
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from dedup_fixtures import image, jpeg, write_shard
+from PIL import Image
+
+from dedup.augment import MILD, augment
+from dedup.detect import Nearest
+from dedup.imageio import BadImage, decode
+from dedup.phash import hamming, phash
+from dedup.search import CosineIndex, HammingIndex, Matches, popcount_range_search
+from dedup.shards import iter_samples
+
+
+def _encode(im: Image.Image, fmt: str) -> bytes:
+    buffer = io.BytesIO()
+    im.save(buffer, format=fmt)
+    return buffer.getvalue()
+
+
+def test_every_mode_decodes_to_rgb_with_a_close_hash():
+    rgb = image(3, size=96)
+    reference = phash(rgb)
+    grey = rgb.convert("L")
+    variants = {
+        "greyscale": _encode(grey, "PNG"),
+        "cmyk": _encode(rgb.convert("CMYK"), "JPEG"),
+        "palette": _encode(rgb.convert("P"), "PNG"),
+        "rgba": _encode(rgb.convert("RGBA"), "PNG"),
+        "16-bit": _encode(Image.fromarray(np.asarray(grey).astype(np.uint16) * 257), "PNG"),
+    }
+    for name, data in variants.items():
+        decoded = decode(data, name)
+        assert decoded.mode == "RGB" and decoded.size == rgb.size, name
+        assert hamming(phash(decoded), reference) <= 6, name
+    sixteen = decode(variants["16-bit"], "16-bit")
+    assert np.array_equal(np.asarray(sixteen)[..., 0], np.asarray(grey))
+
+
+def test_tiny_huge_corrupt_and_truncated_images():
+    assert phash(decode(_encode(Image.new("RGB", (1, 1), (9, 9, 9)), "PNG"), "1x1")).shape == (8,)
+    assert phash(image(1), hash_size=16).shape == (32,)
+    bomb = _encode(Image.new("1", (12000, 12000)), "PNG")  # 144 Mpixel, a few kB on disk
+    with pytest.raises(BadImage) as err:
+        decode(bomb, "bomb.png")
+    assert err.value.reason == "too large" and "bomb.png" in str(err.value)
+    with pytest.raises(BadImage) as err:
+        decode(b"not an image at all", "junk.jpg")
+    assert err.value.reason == "undecodable"
+    data = jpeg(image(2, size=128))
+    with pytest.raises(BadImage) as err:
+        decode(data[: len(data) // 2], "cut.jpg")
+    assert err.value.reason == "undecodable"
+
+
+def _pairs(m: Matches) -> list[tuple[int, int, int]]:
+    return sorted(zip(m.train.tolist(), m.eval.tolist(), m.distance.tolist(), strict=True))
+
+
+def test_faiss_hamming_search_equals_numpy_popcount():
+    rng = np.random.default_rng(0)
+    for nbytes in (8, 32):
+        eval_codes = rng.integers(0, 256, (300, nbytes), dtype=np.uint8)
+        train = rng.integers(0, 256, (2000, nbytes), dtype=np.uint8)
+        train[:100] = eval_codes[:100]
+        flips = rng.integers(0, nbytes * 8, (100, 6))
+        for row, bits in enumerate(flips):  # up to 6 flipped bits
+            for bit in bits:
+                train[row, bit // 8] ^= np.uint8(1 << (bit % 8))
+        radius = 6 if nbytes == 8 else 100
+        found = HammingIndex(eval_codes, radius).search(train)
+        expected = popcount_range_search(train, eval_codes, radius)
+        assert len(expected.train) >= 100
+        assert _pairs(found) == _pairs(expected)
+
+
+def test_hash_size_mismatch_is_a_clear_error():
+    index = HammingIndex(np.zeros((3, 8), np.uint8), 8)
+    with pytest.raises(ValueError, match="hash size mismatch"):
+        index.search(np.zeros((2, 32), np.uint8))
+
+
+def test_cosine_search_flat_and_ivf():
+    rng = np.random.default_rng(1)
+    base = rng.normal(size=(400, 32)).astype(np.float32)
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    queries = base[:50] + 0.05 * rng.normal(size=(50, 32)).astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    sims = queries @ base.T
+    expected = set(zip(*np.nonzero(sims >= 0.9), strict=True))
+    flat = CosineIndex(base, 0.9).search(queries)
+    assert set(zip(flat.train.tolist(), flat.eval.tolist(), strict=True)) == {
+        (int(a), int(b)) for a, b in expected
+    }
+    ivf = CosineIndex(base, 0.9, ivf_lists=4, nprobe=4).search(queries)
+    assert {(i, i) for i in range(50)} <= {(t, e) for t, e, _ in _pairs(ivf)}
+    with pytest.raises(ValueError, match="embedding size mismatch"):
+        CosineIndex(base, 0.9).search(queries[:, :16])
+
+
+def test_nearest_keeps_the_closest_across_batches():
+    nearest = Nearest(3, higher_is_closer=False)
+    nearest.update(Matches(np.array([0, 1]), np.array([0, 0]), np.array([5, 3])), ["a", "b"])
+    nearest.update(Matches(np.array([0, 0]), np.array([0, 2]), np.array([4, 1])), ["c"])
+    assert nearest.ref == ["b", None, "c"]
+    assert nearest.distance[0] == 3 and not nearest.found()[1]
+
+
+def test_truncated_shard_keeps_earlier_samples_and_counts_the_skip(tmp_path):
+    path = write_shard(tmp_path / "00000.tar", [(f"{i:04d}", jpeg(image(i))) for i in range(10)])
+    data = Path(path).read_bytes()
+    cut = tmp_path / "cut.tar"
+    cut.write_bytes(data[: len(data) // 2])
+    skips = Counter()
+    samples = list(iter_samples(str(cut), skips))
+    assert 0 < len(samples) < 10 and skips["corrupt shard"] == 1
+    assert [s.key for s in samples] == [f"{i:04d}" for i in range(len(samples))]
+    assert samples[0].meta()["uid"] == "uid-0000"
+
+
+def test_mild_copies_stay_close_and_distinct_images_do_not():
+    rng = random.Random(0)
+    originals = [image(i, size=128) for i in range(12)]
+    copies = [augment(im, MILD, rng) for im in originals]
+    near = [hamming(phash(a), phash(b)) for a, b in zip(originals, copies, strict=True)]
+    assert np.median(near) <= 8
+    assert (
+        augment(originals[0], MILD, random.Random(5)).tobytes()
+        == augment(originals[0], MILD, random.Random(5)).tobytes()
+    )
+
+
+def test_cli_defaults_match_the_detector_defaults():
+    from dedup import cli, detect
+
+    assert cli.DEFAULT_MAX_HAMMING == detect.DEFAULT_MAX_HAMMING
+    assert cli.DEFAULT_MIN_COSINE == detect.DEFAULT_MIN_COSINE
