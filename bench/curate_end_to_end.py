@@ -1,0 +1,119 @@
+"""Benchmark (b): `openwit curate` end to end on DirectRunner (FnApiRunner, 2 worker processes).
+
+1,000,000 synthetic pairs in parquet tables and 500,000 queries; reports pairs per second
+and the peak resident memory of each process of the job (driver and workers, read from
+/proc VmHWM). Baseline in the same run: a bare Aho-Corasick scan of the same texts in
+one process, scaled by the worker count (the job's ceiling if only matching cost time).
+
+    .venv/bin/python bench/curate_end_to_end.py [--pairs 1000000] [--queries 500000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from curate_synthetic import make_queries, make_texts, vocabulary, write_pairs, write_queries
+
+from pipeline.match import load_matcher
+from queries.text import pad_for_matching
+
+
+def descendants(pid: int) -> set[int]:
+    children = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            children |= {int(c) for c in (task / "children").read_text().split()}
+    return children | {d for c in children for d in descendants(c)}
+
+
+def peak_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_watched(argv: list[str]) -> tuple[float, dict[int, int], str]:
+    """Run a command; its wall time, the peak RSS (KiB) of it and each descendant, output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    peaks: dict[int, int] = {}
+    while proc.poll() is None:
+        for pid in {proc.pid} | descendants(proc.pid):
+            peaks[pid] = max(peaks.get(pid, 0), peak_kib(pid))
+        time.sleep(0.2)
+    out = proc.stdout.read()
+    if proc.returncode:
+        sys.exit(f"openwit curate failed ({proc.returncode}):\n{out}")
+    return time.perf_counter() - start, peaks, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--pairs", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=500_000)
+    ap.add_argument("--files", type=int, default=16)
+    ap.add_argument("--workers", type=int, default=2, help="--direct_num_workers of the job")
+    args = ap.parse_args()
+
+    rng = np.random.default_rng(0)
+    vocab = vocabulary(rng)
+    queries = make_queries(rng, vocab, args.queries)
+    texts = make_texts(rng, vocab, args.pairs)
+    folder = Path(tempfile.mkdtemp(prefix="bench-curate-"))
+    write_queries(folder / "QUERIES", queries)
+    write_pairs(folder / "crawl", texts, args.files)
+
+    matcher = load_matcher(str(folder / "QUERIES"))
+    sample = texts[:100_000]
+    start = time.perf_counter()
+    for t in sample:
+        set(matcher.automaton.iter(pad_for_matching(t)))
+    bare_rate = len(sample) / (time.perf_counter() - start)
+    del matcher
+
+    argv = [
+        sys.executable,
+        "-m",
+        "queries.console",
+        "curate",
+        "--pairs",
+        str(folder / "crawl" / "*.parquet"),
+        "--queries",
+        str(folder / "QUERIES"),
+        "--out",
+        str(folder / "CURATED"),
+        f"--direct_num_workers={args.workers}",
+    ]
+    seconds, peaks, out = run_watched(argv)
+    stats = json.loads((folder / "CURATED" / "stats.json").read_text())
+    rate = args.pairs / seconds
+    mib = ", ".join(f"{k / 1024:,.0f}" for k in sorted(peaks.values(), reverse=True) if k > 50_000)
+    ceiling = bare_rate * args.workers
+    print(out.strip())
+    print(
+        f"\n{args.pairs:,} pairs, {len(queries):,} queries, {args.workers} workers: {seconds:.1f} s"
+    )
+    print(f"{rate:,.0f} pairs/s; matched {stats['matched']:,}, kept {stats['kept']:,}")
+    print(f"peak RSS per process of the job, largest first (MiB): {mib}")
+    print(f"bare Aho-Corasick scan: {bare_rate:,.0f} texts/s/core, x{args.workers}: {ceiling:,.0f}")
+    print(f"job / that ceiling = {rate / ceiling:.3f}")
+    shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()
