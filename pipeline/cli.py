@@ -79,19 +79,6 @@ def add_curate_parser(subparsers) -> None:
     p.set_defaults(func=run_curate, accepts_beam_args=True)
 
 
-def _match(patterns: list[str], flag: str) -> list[str]:
-    """Files matching each pattern; a pattern that matches nothing is an error."""
-    from apache_beam.io.filesystems import FileSystems
-
-    files = []
-    for pattern in patterns:
-        found = [m.path for m in FileSystems.match([pattern])[0].metadata_list]
-        if not found:
-            raise FileNotFoundError(f"{flag} {pattern}: no files match")
-        files += found
-    return sorted(set(files))
-
-
 def local_beam_args(beam_args: list[str]) -> list[str]:
     """Local runs use every core unless told otherwise."""
     if any(a.startswith("--runner") for a in beam_args) or any(
@@ -103,19 +90,20 @@ def local_beam_args(beam_args: list[str]) -> list[str]:
 
 def run_curate(args: argparse.Namespace) -> int:
     from pipeline import curate
-    from pipeline.readers import table_format
+    from pipeline.readers import check_table
+    from queries.beamio import match_files
 
     if not args.pairs and not args.wat:
         raise ValueError("give at least one --pairs or --wat input")
     for name in ("max_per_query", "rows_per_shard", "max_text_chars"):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
-    tables = _match(args.pairs, "--pairs")
-    for path in tables:
-        table_format(path)
+    tables = match_files(args.pairs, "--pairs")
+    for path in tables:  # a corrupt file or a missing column fails here, before the job
+        check_table(path, args.url_col, args.text_col)
     config = curate.CurateConfig(
         tables=tables,
-        wats=_match(args.wat, "--wat"),
+        wats=match_files(args.wat, "--wat"),
         queries=args.queries,
         out=args.out,
         max_per_query=args.max_per_query,

@@ -156,6 +156,14 @@ def read_table(path: str, url_col: str, text_col: str) -> Iterator[Read]:
         raise ValueError(f"{path}: unreadable table ({err})") from err
 
 
+def check_table(path: str, url_col: str, text_col: str) -> None:
+    """Open a table and read its first row: an unknown format, a corrupt file or a missing
+    column raises ValueError naming the file."""
+    rows = read_table(path, url_col, text_col)
+    next(rows, None)
+    rows.close()
+
+
 def warc_records(stream: io.BufferedIOBase) -> Iterator[tuple[dict[str, str], bytes] | str]:
     """(headers, payload) of each WARC record, or a reason for a malformed one."""
     line, in_junk = stream.readline(), False

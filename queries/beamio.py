@@ -31,6 +31,18 @@ def make_pipeline(beam_args: list[str]) -> beam.Pipeline:
     return beam.Pipeline(options=options)
 
 
+def match_files(patterns: list[str], flag: str) -> list[str]:
+    """The files matching each pattern (local or any Beam file system), sorted; a pattern
+    that matches nothing is an error naming the flag."""
+    files = []
+    for pattern in patterns:
+        found = [m.path for m in FileSystems.match([pattern])[0].metadata_list]
+        if not found:
+            raise FileNotFoundError(f"{flag} {pattern}: no files match")
+        files += found
+    return sorted(set(files))
+
+
 def is_local(path: str) -> bool:
     return "://" not in path
 

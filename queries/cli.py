@@ -43,19 +43,6 @@ def add_parser(subparsers) -> None:
     build.set_defaults(func=run_build, accepts_beam_args=True)
 
 
-def match(patterns: list[str], flag: str) -> list[str]:
-    """Files matching each pattern; a pattern that matches nothing is an error."""
-    from apache_beam.io.filesystems import FileSystems
-
-    files = []
-    for pattern in patterns:
-        found = [m.path for m in FileSystems.match([pattern])[0].metadata_list]
-        if not found:
-            raise FileNotFoundError(f"{flag} {pattern}: no files match")
-        files += found
-    return sorted(set(files))
-
-
 def check_wordnet(folder: str) -> None:
     from apache_beam.io.filesystems import FileSystems
 
@@ -72,7 +59,7 @@ def check_wordnet(folder: str) -> None:
 def run_build(args: argparse.Namespace) -> int:
     from apache_beam.io.filesystems import FileSystems
 
-    from queries.beamio import make_pipeline, remove_if_exists
+    from queries.beamio import make_pipeline, match_files, remove_if_exists
     from queries.build import BuildConfig, build_query_list
 
     for name in ("min_word_count", "min_bigram_count", "min_title_views", "max_queries",
@@ -81,8 +68,8 @@ def run_build(args: argparse.Namespace) -> int:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
     check_wordnet(args.wordnet)
     config = BuildConfig(
-        wiki_dumps=match(args.wiki_dump, "--wiki-dump"),
-        pageviews=match(args.pageviews, "--pageviews"),
+        wiki_dumps=match_files(args.wiki_dump, "--wiki-dump"),
+        pageviews=match_files(args.pageviews, "--pageviews"),
         wordnet=args.wordnet, out=args.out,
         min_word_count=args.min_word_count, min_pmi=args.min_pmi,
         min_bigram_count=args.min_bigram_count, min_title_views=args.min_title_views,

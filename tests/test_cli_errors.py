@@ -18,6 +18,7 @@ def inputs(tmp_path_factory) -> Path:
     (root / "empty").mkdir()
     (root / "empty.tar").write_bytes(b"")
     (root / "notes.parquet").write_text("not a parquet file\n")
+    (root / "pairs.csv").write_text("url,text\nhttp://example.org/a.jpg,a red circle\n")
     return root
 
 
@@ -29,8 +30,10 @@ CASES = {  # command (with {root}) -> what the error line must name
                               "--wordnet {root}/empty: missing or empty data.noun"),
     "curate-missing-pairs": ("curate --pairs {root}/none.parquet --queries {root}/empty "
                              "--out {root}/c", "--pairs {root}/none.parquet: no files match"),
-    "curate-empty-queries": ("curate --pairs {root}/notes.parquet --queries {root}/empty "
+    "curate-empty-queries": ("curate --pairs {root}/pairs.csv --queries {root}/empty "
                              "--out {root}/c", "{root}/empty/queries.parquet"),
+    "curate-corrupt-table": ("curate --pairs {root}/notes.parquet --queries {root}/empty "
+                             "--out {root}/c", "{root}/notes.parquet: unreadable parquet file"),
     "download-empty": ("download {root}/empty --out {root}/s", "{root}/empty: no part-*.parquet"),
     "train-missing-shards": ("train --train-data {root}/none/{{00000..00001}}.tar --out {root}/r",
                              "/none/00000.tar"),

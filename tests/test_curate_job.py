@@ -159,7 +159,11 @@ def test_bad_inputs_are_errors_naming_them(tmp_path, capsys):
     write_queries(tmp_path / "EMPTY", [])
     write_queries(tmp_path / "Q", ["cat"])
     write_parquet(tmp_path / "p.parquet", [{"link": "http://e.org/a.jpg", "text": "cat"}])
-    base = ["curate", "--pairs", str(tmp_path / "p.parquet"), "--out", str(tmp_path / "out")]
+    write_parquet(tmp_path / "ok.parquet", [{"url": "http://e.org/a.jpg", "text": "cat"}])
+    base = ["curate", "--pairs", str(tmp_path / "ok.parquet"), "--out", str(tmp_path / "out")]
+    assert console.main([*base, "--queries", str(tmp_path / "Q"), "--pairs",
+                         str(tmp_path / "p.parquet")]) == 1  # checked before the job starts
+    assert "p.parquet: no column 'url' (columns: link, text)" in capsys.readouterr().err
     assert console.main([*base, "--queries", str(tmp_path / "EMPTY")]) == 1
     assert "EMPTY/queries.parquet: the query list is empty" in capsys.readouterr().err
     assert console.main([*base, "--queries", str(tmp_path / "Q"), "--pairs", "nothing/*.csv"]) == 1
