@@ -117,6 +117,7 @@ class DeduplicateByUrl(beam.PTransform):
         )
 
 
+@beam.typehints.with_output_types(Pair)
 class _MatchBatch(beam.DoFn):
     """Match a batch of pairs; the automaton is built once per worker process."""
 

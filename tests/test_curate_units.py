@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import random
 
+import apache_beam as beam
 import pytest
 from pipeline_fixtures import warc_record, wat_page, write_parquet, write_queries, write_wat
 
@@ -243,3 +244,14 @@ def test_fast_ascii_normalisation_equals_the_shared_one():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert normalize_text(text) == normalize(text), repr(text)
+
+
+def test_pair_coder_round_trips_a_pair():
+    from pipeline.clean import Pair, PairCoder
+
+    pair = Pair("ab12", "http://e.org/a.jpg", "a red circle", "crawl.parquet",
+                {"width": "64", "lang": "en"}, (3, 17))
+    coder = beam.coders.registry.get_coder(Pair)
+    assert isinstance(coder, PairCoder)
+    assert coder.decode(coder.encode(pair)) == pair
+    assert type(coder.decode(coder.encode(pair))) is Pair
