@@ -86,40 +86,23 @@ def curve(eval_codes, candidates, owners, positives, n, max_t) -> list[dict]:
     """Precision and recall at each Hamming threshold (one faiss range search at max_t)."""
     matches = HammingIndex(eval_codes, max_t).search(candidates)
     is_copy = positives[matches.train] & (owners[matches.train] == matches.eval)
-    rows = []
-    for t in range(max_t + 1):
-        hit = matches.distance <= t
-        tp = int(np.unique(matches.eval[hit & is_copy]).size)
-        fp = int((hit & ~is_copy).sum())
-        rows.append(
-            {
-                "threshold": t,
-                "precision": tp / (tp + fp) if tp + fp else 1.0,
-                "recall": tp / n,
-                "false_pairs": fp,
-            }
-        )
-    return rows
+    return [pr_row(t, matches.distance <= t, matches.eval, is_copy, n) for t in range(max_t + 1)]
+
+
+def pr_row(threshold, hit, eval_ids, is_copy, n) -> dict:
+    """Precision and recall of the matched pairs `hit` at one threshold: an evaluation image
+    counts as found once any of its true copies is hit."""
+    tp = int(np.unique(eval_ids[hit & is_copy]).size)
+    fp = int((hit & ~is_copy).sum())
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    return {"threshold": threshold, "precision": precision, "recall": tp / n, "false_pairs": fp}
 
 
 def cosine_curve(eval_vecs, candidates, owners, positives, n, thresholds) -> list[dict]:
     """Precision and recall at each cosine threshold (one faiss range search at the lowest)."""
     matches = CosineIndex(eval_vecs, min(thresholds)).search(candidates)
     is_copy = positives[matches.train] & (owners[matches.train] == matches.eval)
-    rows = []
-    for t in thresholds:
-        hit = matches.distance >= t
-        tp = int(np.unique(matches.eval[hit & is_copy]).size)
-        fp = int((hit & ~is_copy).sum())
-        rows.append(
-            {
-                "threshold": t,
-                "precision": tp / (tp + fp) if tp + fp else 1.0,
-                "recall": tp / n,
-                "false_pairs": fp,
-            }
-        )
-    return rows
+    return [pr_row(t, matches.distance >= t, matches.eval, is_copy, n) for t in thresholds]
 
 
 def trained_embedder(steps: int, size: int, workdir: str):
