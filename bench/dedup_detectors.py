@@ -129,7 +129,8 @@ def trained_embedder(steps: int, size: int, workdir: str):
     )
     print(
         f"trained the copy detector: {steps} steps in {time.time() - start:.0f} s, "
-        f"held-out mild-copy retrieval top-1 {result['retrieval_top1']:.3f}"
+        f"held-out mild-copy retrieval top-1 {result['retrieval_top1']:.3f}, "
+        f"calibration {result['calibration']}"
     )
     return load_embedder(os.path.join(workdir, "det.pt"))
 
@@ -147,7 +148,10 @@ def embedding_results(args, images: dict[str, list], renders: np.ndarray) -> dic
             k: np.concatenate([embedder.embed(v[i : i + 128]) for i in range(0, len(v), 128)])
             for k, v in images.items()
         }
-    thresholds = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
+    if args.min_cosine is None:  # the default the dedup commands take: the stored calibration
+        args.min_cosine = embedder.min_cosine if embedder.min_cosine is not None else 0.9
+    thresholds = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995]
+    thresholds = sorted({*thresholds, args.min_cosine})
     results = {}
     for kind, rows in (("scenes", ~renders), ("renders", renders), ("all", np.ones(args.n, bool))):
         n = int(rows.sum())
@@ -174,7 +178,9 @@ def main() -> None:
         help="train-detector steps for the embedding detector (0: skip it)",
     )
     parser.add_argument(
-        "--min-cosine", type=float, default=0.9, help="embedding threshold to report"
+        "--min-cosine",
+        type=float,
+        help="embedding threshold to report (default: the one train-detector calibrated)",
     )
     parser.add_argument("--plot", default="bench/out/dedup_detectors.png")
     args = parser.parse_args()
@@ -225,7 +231,7 @@ def main() -> None:
                 f"{v[i]['precision']:.3f} / {v[i]['recall']:.3f}" for v in cosine.values()
             )
             mark = "  <- default" if abs(t["threshold"] - args.min_cosine) < 1e-9 else ""
-            print(f"{t['threshold']:9.2f}  {cells}{mark}")
+            print(f"{t['threshold']:9.4f}  {cells}{mark}")
         at = next(
             i
             for i, r in enumerate(cosine["all/mild"])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-DEFAULT_MAX_HAMMING = (
-    8  # keep in step with dedup.detect (not imported: `openwit --help` stays fast)
-)
+# keep in step with dedup.detect and dedup.calibrate (not imported: `openwit --help` stays fast)
+DEFAULT_MAX_HAMMING = 8
 DEFAULT_MIN_COSINE = 0.90
+TARGET_PRECISION = 0.99
 
 
 def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None:
@@ -35,7 +35,7 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
         parser.set_defaults(
             detector="phash",
             max_hamming=DEFAULT_MAX_HAMMING,
-            min_cosine=DEFAULT_MIN_COSINE,
+            min_cosine=None,
             ivf_lists=0,
         )
         return
@@ -54,8 +54,9 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     group.add_argument(
         "--min-cosine",
         type=float,
-        default=DEFAULT_MIN_COSINE,
-        help=f"embedding duplicates have cosine >= this (default {DEFAULT_MIN_COSINE})",
+        help="embedding duplicates have cosine >= this (default: the threshold calibrated into "
+        f"a `train-detector` descriptor, else {DEFAULT_MIN_COSINE}; `dedup calibrate` finds one "
+        "for any backbone)",
     )
     group.add_argument(
         "--ivf-lists",
@@ -180,10 +181,31 @@ def run_train_detector(args: argparse.Namespace) -> int:
         max_images=args.max_images,
     )
     result = train_detector(args.shards, args.out, config)
+    calibration = result["calibration"]
+    threshold = (
+        "no calibrated threshold (pass --min-cosine)"
+        if calibration is None
+        else f"calibrated cosine >= {calibration['min_cosine']:.4f} "
+        f"(held-out precision {calibration['precision']:.3f}, "
+        f"mild-copy recall {calibration['recall_mild']:.3f})"
+    )
     print(
         f"trained {result['steps']} steps on {result['images']} images "
         f"(final loss {result['final_loss']:.3f}, held-out copy retrieval top-1 "
-        f"{result['retrieval_top1']:.3f}); TorchScript descriptor: {args.out}"
+        f"{result['retrieval_top1']:.3f}); {threshold}; TorchScript descriptor: {args.out}"
+    )
+    return 0
+
+
+def run_calibrate(args: argparse.Namespace) -> int:
+    from dedup.calibrate import run_calibrate as calibrate
+
+    result = calibrate(args.shards, args.embedder, args.out, args.images, args.target_precision)
+    print(
+        f"{args.embedder}: cosine >= {result['min_cosine']:.4f} reaches precision "
+        f"{result['precision']:.3f} on {result['images']} images (mild-copy recall "
+        f"{result['recall_mild']:.3f}, strong {result['recall_strong']:.3f}); "
+        f"pass --min-cosine {result['min_cosine']:.4f}. Details in {args.out}/"
     )
     return 0
 
@@ -191,7 +213,7 @@ def run_train_detector(args: argparse.Namespace) -> int:
 def add_dedup_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "dedup",
-        help="near-duplicate detection: index, decontaminate, self, train-detector",
+        help="near-duplicate detection: index, decontaminate, self, train-detector, calibrate",
         description="Perceptual-hash and embedding near-duplicate detection.",
     )
     sub = parser.add_subparsers(dest="dedup_command", metavar="SUBCOMMAND", required=True)
@@ -262,6 +284,25 @@ def add_dedup_parser(subparsers) -> None:
         "--max-images", type=int, default=20000, help="images held in memory for training"
     )
     train.set_defaults(func=run_train_detector)
+
+    cal = sub.add_parser(
+        "calibrate",
+        help="find an embedding backbone's cosine threshold on your images",
+        description="Make one mild copy of each sampled image (the paper's transformations), "
+        "score copies against their originals and against the most similar other image, "
+        "and print the lowest cosine that reaches --target-precision.",
+    )
+    cal.add_argument("shards", help="training shards (folder, glob or brace pattern)")
+    cal.add_argument("--embedder", required=True, metavar="MODEL", help="backbone to calibrate")
+    cal.add_argument("--out", required=True, help="folder for calibration.json and .png")
+    cal.add_argument("--images", type=int, default=1000, help="images sampled (default 1000)")
+    cal.add_argument(
+        "--target-precision",
+        type=float,
+        default=TARGET_PRECISION,
+        help=f"precision on copies vs hardest distinct images (default {TARGET_PRECISION})",
+    )
+    cal.set_defaults(func=run_calibrate)
 
 
 def add_audit_parser(subparsers) -> None:

@@ -7,6 +7,7 @@ report can show near-misses beside the duplicates.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,8 @@ from dedup.shards import list_shards
 # Chosen by bench/dedup_detectors.py (see README): mild copies are within 8 bits of their
 # original while distinct images of the same kind are almost never that close.
 DEFAULT_MAX_HAMMING = 8
-DEFAULT_MIN_COSINE = 0.90
+DEFAULT_MIN_COSINE = 0.90  # only for backbones without a calibrated threshold; see below
+log = logging.getLogger(__name__)
 MARGIN_BITS = 4  # near-misses kept for the gallery and the distance plot
 MARGIN_COSINE = 0.05
 
@@ -33,16 +35,28 @@ class Detector:
     kind: str = "phash"  # "phash" or "embedding"
     hash_size: int = 8
     max_hamming: int = DEFAULT_MAX_HAMMING
-    min_cosine: float = DEFAULT_MIN_COSINE
+    min_cosine: float | None = None  # None: the embedder's calibrated threshold, else the default
     embedder: Embedder | None = None
     ivf_lists: int = 0
     max_pixels: int = DEFAULT_MAX_PIXELS
+
+    threshold_source: str = field(default="--min-cosine", init=False)
 
     def __post_init__(self):
         if self.kind == "embedding" and self.embedder is None:
             raise ValueError(
                 "the embedding detector needs --embedder (a checkpoint, config or TorchScript file)"
             )
+        if self.kind == "embedding" and self.min_cosine is None:
+            self.min_cosine, self.threshold_source = self.embedder.min_cosine, "calibrated"
+            if self.min_cosine is None:
+                self.min_cosine, self.threshold_source = DEFAULT_MIN_COSINE, "uncalibrated default"
+                log.warning(
+                    "%s carries no calibrated threshold; using cosine >= %.2f, which suits few "
+                    "backbones: run `openwit dedup calibrate` and pass --min-cosine",
+                    self.embedder.name,
+                    DEFAULT_MIN_COSINE,
+                )
         if not 0 <= self.max_hamming <= self.hash_size**2:
             raise ValueError(f"--max-hamming {self.max_hamming} outside 0..{self.hash_size**2}")
 
@@ -80,6 +94,7 @@ class Detector:
                 "detector": "embedding",
                 "embedder": self.embedder.name,
                 "min_cosine": self.min_cosine,
+                "threshold_source": self.threshold_source,
             }
         return {"detector": "phash", "hash_size": self.hash_size, "max_hamming": self.max_hamming}
 

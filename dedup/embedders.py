@@ -7,6 +7,7 @@ SSCD, or one written by `openwit dedup train-detector`), told apart by the file'
 
 from __future__ import annotations
 
+import math
 import os
 import warnings
 import zipfile
@@ -36,6 +37,7 @@ class Embedder:
     module: Any
     preprocess: Any
     kind: str  # "clip" or "torchscript"
+    min_cosine: float | None = None  # calibrated threshold carried by the descriptor, if any
 
     def embed(self, images: list[Image.Image]) -> np.ndarray:
         import torch
@@ -82,7 +84,14 @@ def load_embedder(spec: str, image_size: int = 224, device: str = "cpu") -> Embe
         except RuntimeError as err:
             raise ValueError(f"cannot load the TorchScript descriptor {spec}: {err}") from err
         size = int(getattr(module, "image_size", image_size))
-        return Embedder(os.path.basename(spec), module, descriptor_transform(size), "torchscript")
+        calibrated = float(getattr(module, "min_cosine", math.nan))
+        return Embedder(
+            os.path.basename(spec),
+            module,
+            descriptor_transform(size),
+            "torchscript",
+            None if math.isnan(calibrated) else calibrated,
+        )
     from trainer.zeroshot import load_model
 
     model, preprocess, _ = load_model(spec, device=device)

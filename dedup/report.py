@@ -28,7 +28,8 @@ def write_markdown(path: str, report: dict) -> None:
     rule = (
         f"pHash {report['hash_size']}x{report['hash_size']}, Hamming <= {report['max_hamming']}"
         if detector == "phash"
-        else f"embedding {report['embedder']}, cosine >= {report['min_cosine']}"
+        else f"embedding {report['embedder']}, cosine >= {report['min_cosine']:.4g} "
+        f"({report['threshold_source']})"
     )
     lines = [
         "# Data-overlap audit",

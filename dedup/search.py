@@ -1,6 +1,7 @@
 """Radius search of streamed training features against an index of evaluation features.
 
-Hashes: faiss `IndexBinaryFlat` (exact Hamming range search). Embeddings: faiss
+Hashes: exact Hamming range search, through pigeonhole chunk tables (dedup.pigeonhole) where
+its cost model says they beat a flat scan, else faiss `IndexBinaryFlat`. Embeddings: faiss
 `IndexFlatIP` on L2-normalised vectors (exact), or `IndexIVFFlat` for large evaluation sides.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from dedup.pigeonhole import PigeonholeIndex, plan_for
 
 
 @dataclass
@@ -26,18 +29,31 @@ def _pairs(lims: np.ndarray, distances: np.ndarray, labels: np.ndarray) -> Match
 
 
 class HammingIndex:
-    """Exact Hamming search: all pairs with distance <= `max_distance`."""
+    """Exact Hamming search: all pairs with distance <= `max_distance`.
+
+    `method` "auto" takes the pigeonhole tables when the cost model favours them; "flat"
+    forces faiss's exhaustive scan, "pigeonhole" the tables (an error where none fits).
+    """
 
     higher_is_closer = False
 
-    def __init__(self, codes: np.ndarray, max_distance: int):
-        import faiss
-
+    def __init__(self, codes: np.ndarray, max_distance: int, method: str = "auto"):
         codes = np.ascontiguousarray(codes, dtype=np.uint8)
         self.bits = codes.shape[1] * 8
         self.max_distance = max_distance
-        self.index = faiss.IndexBinaryFlat(self.bits)
-        self.index.add(codes)
+        import faiss
+
+        plan = None
+        if method != "flat":
+            plan = plan_for(self.bits, max_distance, len(codes), faiss.omp_get_max_threads())
+        if method == "pigeonhole" and plan is None:
+            raise ValueError(f"no pigeonhole plan fits {len(codes)} codes at radius {max_distance}")
+        self.method = "pigeonhole" if plan else "flat"
+        if plan:
+            self.index = PigeonholeIndex(codes, max_distance, plan)
+        else:
+            self.index = faiss.IndexBinaryFlat(self.bits)
+            self.index.add(codes)
 
     def search(self, codes: np.ndarray) -> Matches:
         if codes.shape[1] * 8 != self.bits:
@@ -45,6 +61,8 @@ class HammingIndex:
                 f"hash size mismatch: the index holds {self.bits}-bit hashes, "
                 f"the query has {codes.shape[1] * 8}-bit hashes (rebuild with the same --hash-size)"
             )
+        if self.method == "pigeonhole":
+            return Matches(*self.index.search(np.ascontiguousarray(codes, dtype=np.uint8)))
         # faiss returns distances strictly below the radius.
         lims, dist, labels = self.index.range_search(
             np.ascontiguousarray(codes), self.max_distance + 1

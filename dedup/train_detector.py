@@ -3,7 +3,8 @@
 A ResNet-50-style encoder (torchvision's ResNet with bottleneck blocks; depth and width are
 flags) maps an image to an L2-normalised descriptor; InfoNCE at a fixed temperature of 0.07
 pulls two augmented copies of the same image together and pushes other images away. The
-result is saved as TorchScript, usable as `--embedder` by every dedup command.
+result is saved as TorchScript, usable as `--embedder` by every dedup command, with the cosine
+threshold calibrated on held-out images (dedup.calibrate) stored in it as `min_cosine`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import logging
 import os
 import random
 import warnings
-from collections import Counter
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -22,12 +22,13 @@ from torchvision.models.resnet import Bottleneck, ResNet
 from tqdm import tqdm
 
 from dedup.augment import MILD, STRONG, augment
+from dedup.calibrate import calibrate
 from dedup.embedders import IMAGENET_MEAN, IMAGENET_STD
-from dedup.imageio import BadImage, decode
-from dedup.shards import iter_samples, list_shards
+from dedup.imageio import shard_images
 
 log = logging.getLogger(__name__)
 TEMPERATURE = 0.07
+MIN_HOLDOUT = 8  # held-out images for the retrieval check and the threshold calibration
 
 
 @dataclass
@@ -44,30 +45,13 @@ class TrainConfig:
     holdout: float = 0.1
 
 
-def load_images(shards: str, config: TrainConfig) -> tuple[list, Counter]:
-    """Up to `max_images` decoded training images, shrunk to twice the training size."""
-    images, skips = [], Counter()
-    side = 2 * config.image_size
-    for shard in list_shards(shards):
-        for sample in iter_samples(shard, skips):
-            try:
-                image = decode(sample.image_bytes() or b"", sample.ref)
-            except BadImage as err:
-                skips[err.reason] += 1
-                continue
-            image.thumbnail((side, side))
-            images.append(image)
-            if len(images) == config.max_images:
-                return images, skips
-    return images, skips
-
-
 class Descriptor(torch.nn.Module):
     """ImageNet-normalised images -> L2-normalised descriptors (a ResNet with bottlenecks)."""
 
     def __init__(self, config: TrainConfig):
         super().__init__()
         self.image_size = config.image_size
+        self.min_cosine = float("nan")  # the calibrated threshold, set after training
         self.net = ResNet(
             Bottleneck,
             list(config.layers),
@@ -101,15 +85,32 @@ def copy_retrieval(model, images: list, size: int, rng: random.Random) -> float:
     return float((copies @ originals.T).argmax(dim=1).eq(torch.arange(len(images))).float().mean())
 
 
+def calibrate_threshold(model, holdout: list, config: TrainConfig) -> dict | None:
+    """dedup.calibrate on the held-out images; None (with a warning) if no threshold works."""
+
+    def embed(images: list) -> np.ndarray:
+        with torch.inference_mode():
+            return model(_to_tensor(images, config.image_size)).numpy()
+
+    try:
+        return calibrate(embed, holdout, config.seed).summary()
+    except ValueError as err:
+        log.warning(
+            "no threshold stored in the descriptor: %s; train longer or on more images", err
+        )
+        return None
+
+
 def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
-    images, skips = load_images(shards, config)
-    if len(images) < 4:
+    images, skips = shard_images(shards, config.max_images, 2 * config.image_size)
+    if len(images) < 2 * MIN_HOLDOUT:
         raise ValueError(
-            f"train-detector needs at least 4 usable images in {shards}, found {len(images)}"
+            f"train-detector needs at least {2 * MIN_HOLDOUT} usable images in {shards}, "
+            f"found {len(images)}"
         )
     rng = random.Random(config.seed)
     torch.manual_seed(config.seed)
-    held = max(2, int(len(images) * config.holdout))
+    held = max(MIN_HOLDOUT, int(len(images) * config.holdout))
     train, holdout = images[:-held], images[-held:]
     model = Descriptor(config)
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=1e-4)
@@ -129,6 +130,9 @@ def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
         bar.set_postfix(loss=f"{loss.item():.3f}")
     model.eval()
     top1 = copy_retrieval(model, holdout, config.image_size, rng)
+    calibration = calibrate_threshold(model, holdout, config)
+    if calibration:
+        model.min_cosine = calibration["min_cosine"]
     with warnings.catch_warnings():
         warnings.simplefilter(
             "ignore", FutureWarning
@@ -143,5 +147,6 @@ def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
         "skipped": dict(skips),
         "final_loss": float(loss.item()),
         "retrieval_top1": top1,
+        "calibration": calibration,
         "config": asdict(config),
     }

@@ -5,6 +5,7 @@ import os
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from dedup_fixtures import image, jpeg, write_eval_folder, write_shard
@@ -235,38 +236,71 @@ def test_self_groups_near_duplicates(tmp_path, capsys):
     assert sum(g["keep"] for g in groups) == summary["groups"]
 
 
-@pytest.mark.filterwarnings("ignore::FutureWarning")  # torch.jit, still SSCD's format
-def test_embedding_detector_with_a_torchscript_descriptor(data, tmp_path):
-    class ColourLayout(torch.nn.Module):
-        def forward(self, x: torch.Tensor) -> torch.Tensor:
-            return torch.nn.functional.adaptive_avg_pool2d(x, 4).flatten(1)
+class ColourLayout(torch.nn.Module):
+    """A stand-in copy descriptor: the 4x4 average colour layout of the image."""
 
-    path = str(tmp_path / "layout.pt")
-    torch.jit.save(torch.jit.script(ColourLayout()), path)
-    report = tmp_path / "report"
-    assert (
-        main(
-            [
-                "audit",
-                "--train",
-                data["shards"],
-                "--eval",
-                f"colours={data['eval']}",
-                "--detector",
-                "embedding",
-                "--embedder",
-                path,
-                "--min-cosine",
-                "0.97",
-                "--out",
-                str(report),
-            ]
-        )
-        == 0
-    )
-    result = json.loads((report / "report.json").read_text())["datasets"]["colours"]
+    def __init__(self, min_cosine: float = float("nan")):
+        super().__init__()
+        self.min_cosine = min_cosine  # what `train-detector` stores after calibrating
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.nn.functional.adaptive_avg_pool2d(x, 4).flatten(1)
+
+
+def descriptor(path, min_cosine: float = float("nan")) -> str:
+    torch.jit.save(torch.jit.script(ColourLayout(min_cosine)), str(path))
+    return str(path)
+
+
+def embedding_audit(data, out, embedder: str, *flags: str) -> dict:
+    args = ["audit", "--train", data["shards"], "--eval", f"colours={data['eval']}"]
+    args += ["--detector", "embedding", "--embedder", embedder, *flags, "--out", str(out)]
+    assert main(args) == 0
+    return json.loads((out / "report.json").read_text())["datasets"]["colours"]
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")  # torch.jit, still SSCD's format
+def test_embedding_detector_with_a_torchscript_descriptor(data, tmp_path, caplog):
+    path = descriptor(tmp_path / "layout.pt")
+    result = embedding_audit(data, tmp_path / "report", path, "--min-cosine", "0.97")
     assert result["detector"] == "embedding" and result["threshold"] == 0.97
-    assert set(data["copied"]) <= set(lines(report / "colours.overlap.txt"))
+    assert result["threshold_source"] == "--min-cosine"
+    assert set(data["copied"]) <= set(lines(tmp_path / "report" / "colours.overlap.txt"))
+    # no flag and no calibrated threshold in the file: the fallback, with a warning
+    result = embedding_audit(data, tmp_path / "fallback", path)
+    assert result["threshold"] == 0.90 and result["threshold_source"] == "uncalibrated default"
+    assert "carries no calibrated threshold" in caplog.text
+    # a calibrated threshold stored in the descriptor is the default
+    calibrated = descriptor(tmp_path / "calibrated.pt", 0.985)
+    result = embedding_audit(data, tmp_path / "calibrated", calibrated)
+    assert result["threshold"] == 0.985 and result["threshold_source"] == "calibrated"
+    assert "(calibrated)" in (tmp_path / "calibrated" / "report.md").read_text()
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+def test_calibrate_finds_the_lowest_threshold_with_the_target_precision(data, tmp_path, capsys):
+    path = descriptor(tmp_path / "layout.pt")
+    out = tmp_path / "calibration"
+    assert main(["dedup", "calibrate", data["shards"], "--embedder", path, "--out", str(out)]) == 0
+    result = json.loads((out / "calibration.json").read_text())
+    assert result["images"] == 46 and result["skipped"] == {"undecodable": 1}
+    positives, negatives = np.array(result["positives"]), np.array(result["negatives"])
+    assert len(positives) == len(negatives) == 46
+
+    def precision(t: float) -> float:
+        hits = (positives >= t).sum()
+        return hits / (hits + (negatives >= t).sum())
+
+    threshold = result["min_cosine"]
+    assert threshold in positives and precision(threshold) >= 0.99
+    assert all(precision(t) < 0.99 for t in positives[positives < threshold])
+    assert result["recall_mild"] == (positives >= threshold).mean() > 0.5
+    assert (out / "calibration.png").read_bytes()[:4] == b"\x89PNG"
+    assert f"pass --min-cosine {threshold:.4f}" in capsys.readouterr().out
+    # the threshold found is one the audit can use: every planted copy is caught
+    report = embedding_audit(data, tmp_path / "report", path, "--min-cosine", str(threshold))
+    assert set(data["copied"]) <= set(lines(tmp_path / "report" / "colours.overlap.txt"))
+    assert report["n_overlap"] <= 2 * len(data["copied"])
 
 
 def test_clip_embeddings_in_the_index(data, tmp_path):
@@ -328,11 +362,15 @@ def test_train_detector_writes_a_usable_torchscript_descriptor(data, tmp_path, c
         )
         == 0
     )
-    assert "held-out copy retrieval top-1" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "held-out copy retrieval top-1" in printed
     from dedup.embedders import is_torchscript, load_embedder
 
     assert is_torchscript(out)
     embedder = load_embedder(out)
+    # calibrated on the 8 held-out images and stored in the file: the dedup commands' default
+    assert 0 < embedder.min_cosine <= 1
+    assert f"calibrated cosine >= {embedder.min_cosine:.4f}" in printed
     vectors = embedder.embed([image(1), Image.new("L", (5, 7)).convert("RGB")])
     assert vectors.shape == (2, 16)
     assert vectors.dtype.name == "float32" and abs(float((vectors**2).sum(axis=1)[0]) - 1) < 1e-5

@@ -63,21 +63,66 @@ def _pairs(m: Matches) -> list[tuple[int, int, int]]:
     return sorted(zip(m.train.tolist(), m.eval.tolist(), m.distance.tolist(), strict=True))
 
 
+def _near_copies(rng, eval_codes: np.ndarray, n_train: int, max_flips: int) -> np.ndarray:
+    """Random training codes whose first rows are evaluation codes with 0..max_flips bits
+    flipped (bits drawn without replacement, so every distance up to max_flips occurs)."""
+    nbytes = eval_codes.shape[1]
+    train = rng.integers(0, 256, (n_train, nbytes), dtype=np.uint8)
+    copies = min(len(eval_codes), n_train)
+    train[:copies] = eval_codes[:copies]
+    for row in range(copies):
+        for bit in rng.choice(nbytes * 8, row % (max_flips + 1), replace=False):
+            train[row, bit // 8] ^= np.uint8(1 << (bit % 8))
+    return train
+
+
 def test_faiss_hamming_search_equals_numpy_popcount():
     rng = np.random.default_rng(0)
-    for nbytes in (8, 32):
+    for nbytes, radius in ((8, 6), (32, 100)):
         eval_codes = rng.integers(0, 256, (300, nbytes), dtype=np.uint8)
-        train = rng.integers(0, 256, (2000, nbytes), dtype=np.uint8)
-        train[:100] = eval_codes[:100]
-        flips = rng.integers(0, nbytes * 8, (100, 6))
-        for row, bits in enumerate(flips):  # up to 6 flipped bits
-            for bit in bits:
-                train[row, bit // 8] ^= np.uint8(1 << (bit % 8))
-        radius = 6 if nbytes == 8 else 100
-        found = HammingIndex(eval_codes, radius).search(train)
+        train = _near_copies(rng, eval_codes, 2000, 8)
+        found = HammingIndex(eval_codes, radius, method="flat").search(train)
         expected = popcount_range_search(train, eval_codes, radius)
-        assert len(expected.train) >= 100
+        assert len(expected.train) >= 200
         assert _pairs(found) == _pairs(expected)
+
+
+@pytest.mark.parametrize(
+    "nbytes, radius, widths",
+    [
+        (8, 8, (22, 21, 21)),  # the default search: dense offset tables, 2 flips per chunk
+        (8, 0, (64,)),  # exact matches through one sorted table of whole codes
+        (8, 10, (16, 16, 16, 16)),
+        (8, 7, (13, 13, 13, 13, 12)),  # unequal widths
+        (32, 8, (52, 52, 51, 51, 50)),  # 256-bit codes, sorted (binary-search) tables
+        (2, 3, (8, 8)),  # 16-bit codes (hash size 4)
+    ],
+)
+def test_pigeonhole_search_is_exact(nbytes, radius, widths):
+    from dedup.pigeonhole import PigeonholeIndex, Plan
+
+    rng = np.random.default_rng(radius)
+    eval_codes = rng.integers(0, 256, (400, nbytes), dtype=np.uint8)
+    eval_codes[1] = eval_codes[0]  # two evaluation rows with the same code
+    train = _near_copies(rng, eval_codes, 3000, radius + 3)
+    plan = Plan(widths, radius // len(widths))
+    found = Matches(*PigeonholeIndex(eval_codes, radius, plan).search(train))
+    expected = popcount_range_search(train, eval_codes, radius)
+    assert len(expected.train) >= 300 * (radius + 1) // (radius + 4)
+    assert _pairs(found) == _pairs(expected)
+
+
+def test_hamming_index_picks_pigeonhole_tables_only_where_cheaper():
+    rng = np.random.default_rng(3)
+    small = rng.integers(0, 256, (50, 8), dtype=np.uint8)
+    large = rng.integers(0, 256, (10_000, 8), dtype=np.uint8)
+    assert HammingIndex(small, 8).method == "flat"  # a scan of 50 codes beats any table
+    index = HammingIndex(large, 8)
+    assert index.method == "pigeonhole"
+    train = _near_copies(rng, large, 5000, 10)
+    assert _pairs(index.search(train)) == _pairs(popcount_range_search(train, large, 8))
+    with pytest.raises(ValueError, match="no pigeonhole plan"):
+        HammingIndex(small, 8, method="pigeonhole")
 
 
 def test_hash_size_mismatch_is_a_clear_error():
@@ -141,3 +186,21 @@ def test_cli_defaults_match_the_detector_defaults():
 
     assert cli.DEFAULT_MAX_HAMMING == detect.DEFAULT_MAX_HAMMING
     assert cli.DEFAULT_MIN_COSINE == detect.DEFAULT_MIN_COSINE
+
+
+def test_calibrated_threshold_is_the_lowest_cosine_meeting_the_precision():
+    from dedup.calibrate import copy_scores, threshold_for
+
+    positives = np.array([0.90, 0.95, 0.97, 0.99])
+    negatives = np.array([0.50, 0.93, 0.96])
+    # precision at each copy's score: 0.99 -> 1/1, 0.97 -> 2/2, 0.95 -> 3/4 (0.96 is not a
+    # copy), 0.90 -> 4/6 (0.93 and 0.96)
+    assert threshold_for(positives, negatives, 0.99) == 0.97
+    assert threshold_for(positives, negatives, 0.75) == 0.95
+    assert threshold_for(positives, negatives, 0.6) == 0.90
+    with pytest.raises(ValueError, match="does not separate copies"):
+        threshold_for(np.array([0.1, 0.2]), np.array([0.3]), 0.99)
+    originals = np.eye(3, dtype=np.float32)
+    copies = np.array([[0.8, 0.6, 0], [0, 1, 0], [0.6, 0, 0.8]], np.float32)
+    pos, neg = copy_scores(originals, copies)
+    assert np.allclose(pos, [0.8, 1.0, 0.8]) and np.allclose(neg, [0.6, 0.0, 0.6])

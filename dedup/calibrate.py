@@ -1,0 +1,134 @@
+"""A cosine threshold for an embedding backbone, calibrated on the user's own images.
+
+Cosines mean different things for different backbones (a trained copy detector packs copies
+and non-copies close to 1; CLIP does not), so no one default suits them all. Calibration
+makes one mild copy of each image (dedup.augment, the paper's transformations) and scores:
+positives, each copy against its original; negatives, each copy against the most similar
+other original, the hardest distinct image in the sample. The threshold is the lowest cosine
+at which the detections on this balanced set reach the target precision.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from PIL import Image
+
+from dedup.augment import MILD, STRONG, augment
+
+TARGET_PRECISION = 0.99
+EMBED_BATCH = 64
+CALIBRATION_SIDE = 512  # sampled images are shrunk to fit this before copies are made
+
+
+@dataclass
+class Calibration:
+    min_cosine: float
+    target_precision: float
+    precision: float  # on the calibration set, at min_cosine
+    recall_mild: float
+    recall_strong: float
+    images: int
+    positives: list[float]  # cosine of each mild copy to its original
+    negatives: list[float]  # cosine of each mild copy to its nearest other original
+
+    def summary(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if k not in ("positives", "negatives")}
+
+
+def embed_all(embed, images: list[Image.Image]) -> np.ndarray:
+    return np.concatenate(
+        [embed(images[i : i + EMBED_BATCH]) for i in range(0, len(images), EMBED_BATCH)]
+    )
+
+
+def copy_scores(originals: np.ndarray, copies: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each copy's cosine to its own original, and to the closest other original."""
+    sims = copies @ originals.T
+    positives = np.diagonal(sims).copy()
+    np.fill_diagonal(sims, -np.inf)
+    return positives, sims.max(axis=1)
+
+
+def threshold_for(positives: np.ndarray, negatives: np.ndarray, target: float) -> float:
+    """The lowest positive score t with precision #pos>=t / (#pos>=t + #neg>=t) >= target."""
+    candidates = np.unique(positives)
+    hits = len(positives) - np.searchsorted(np.sort(positives), candidates, "left")
+    false = len(negatives) - np.searchsorted(np.sort(negatives), candidates, "left")
+    ok = hits >= target * (hits + false)
+    if not ok.any():
+        raise ValueError(
+            f"no cosine threshold reaches precision {target} on these images: this backbone "
+            "does not separate copies from distinct images"
+        )
+    return float(candidates[ok][0])
+
+
+def calibrate(
+    embed, images: list[Image.Image], seed: int = 0, target: float = TARGET_PRECISION
+) -> Calibration:
+    """Calibrate `embed` (PIL images -> L2-normalised vectors) on at least 8 distinct images."""
+    if len(images) < 8:
+        raise ValueError(f"calibration needs at least 8 images, got {len(images)}")
+    rng = random.Random(seed)
+    originals = embed_all(embed, images)
+    mild = embed_all(embed, [augment(im, MILD, rng) for im in images])
+    strong = embed_all(embed, [augment(im, STRONG, rng) for im in images])
+    positives, negatives = copy_scores(originals, mild)
+    threshold = threshold_for(positives, negatives, target)
+    detected = (positives >= threshold).sum()
+    false = (negatives >= threshold).sum()
+    return Calibration(
+        min_cosine=threshold,
+        target_precision=target,
+        precision=float(detected / max(detected + false, 1)),
+        recall_mild=float((positives >= threshold).mean()),
+        recall_strong=float((copy_scores(originals, strong)[0] >= threshold).mean()),
+        images=len(images),
+        positives=positives.tolist(),
+        negatives=negatives.tolist(),
+    )
+
+
+def run_calibrate(
+    shards: str, embedder_spec: str, out: str, limit: int, target: float = TARGET_PRECISION
+) -> dict:
+    """`openwit dedup calibrate`: calibrate a backbone on up to `limit` images of SHARDS."""
+    from dedup.embedders import load_embedder
+    from dedup.files import write_bytes_atomic, write_json_atomic
+    from dedup.imageio import shard_images
+
+    embedder = load_embedder(embedder_spec)
+    images, skips = shard_images(shards, limit, CALIBRATION_SIDE)
+    calibration = calibrate(embedder.embed, images, target=target)
+    result = {"embedder": embedder.name, **asdict(calibration), "skipped": dict(skips)}
+    write_json_atomic(os.path.join(out, "calibration.json"), result)
+    write_bytes_atomic(os.path.join(out, "calibration.png"), histogram_png(calibration))
+    return result
+
+
+def histogram_png(calibration: Calibration) -> bytes:
+    """Cosines of copies and of the hardest distinct images, the threshold marked."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    scores = calibration.positives + calibration.negatives
+    bins = np.linspace(min(scores), max(scores), 40)
+    ax.hist(calibration.positives, bins=bins, alpha=0.6, label="mild copy vs its original")
+    ax.hist(calibration.negatives, bins=bins, alpha=0.6, label="vs the closest other image")
+    ax.axvline(calibration.min_cosine, color="black", linestyle="--", label="threshold")
+    ax.set_xlabel("cosine similarity")
+    ax.set_ylabel("images")
+    ax.set_title(f"Calibration: precision {calibration.precision:.3f} at the threshold")
+    ax.legend()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    plt.close(fig)
+    return buffer.getvalue()
