@@ -17,11 +17,13 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 from PIL import Image
+from tqdm import tqdm
 
 from dedup.augment import MILD, STRONG, augment
 
 TARGET_PRECISION = 0.99
 EMBED_BATCH = 64
+MIN_IMAGES = 8
 CALIBRATION_SIDE = 512  # sampled images are shrunk to fit this before copies are made
 
 
@@ -40,10 +42,13 @@ class Calibration:
         return {k: v for k, v in asdict(self).items() if k not in ("positives", "negatives")}
 
 
-def embed_all(embed, images: list[Image.Image]) -> np.ndarray:
-    return np.concatenate(
-        [embed(images[i : i + EMBED_BATCH]) for i in range(0, len(images), EMBED_BATCH)]
-    )
+def embed_all(embed, images: list[Image.Image], desc: str) -> np.ndarray:
+    batches = []
+    with tqdm(total=len(images), desc=desc, unit="img", leave=False) as bar:
+        for start in range(0, len(images), EMBED_BATCH):
+            batches.append(embed(images[start : start + EMBED_BATCH]))
+            bar.update(len(batches[-1]))
+    return np.concatenate(batches)
 
 
 def copy_scores(originals: np.ndarray, copies: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -71,13 +76,13 @@ def threshold_for(positives: np.ndarray, negatives: np.ndarray, target: float) -
 def calibrate(
     embed, images: list[Image.Image], seed: int = 0, target: float = TARGET_PRECISION
 ) -> Calibration:
-    """Calibrate `embed` (PIL images -> L2-normalised vectors) on at least 8 distinct images."""
-    if len(images) < 8:
-        raise ValueError(f"calibration needs at least 8 images, got {len(images)}")
+    """Calibrate `embed` (PIL images -> L2-normalised vectors) on distinct images."""
+    if len(images) < MIN_IMAGES:
+        raise ValueError(f"calibration needs at least {MIN_IMAGES} images, got {len(images)}")
     rng = random.Random(seed)
-    originals = embed_all(embed, images)
-    mild = embed_all(embed, [augment(im, MILD, rng) for im in images])
-    strong = embed_all(embed, [augment(im, STRONG, rng) for im in images])
+    originals = embed_all(embed, images, "originals")
+    mild = embed_all(embed, [augment(im, MILD, rng) for im in images], "mild copies")
+    strong = embed_all(embed, [augment(im, STRONG, rng) for im in images], "strong copies")
     positives, negatives = copy_scores(originals, mild)
     threshold = threshold_for(positives, negatives, target)
     detected = (positives >= threshold).sum()
@@ -104,6 +109,11 @@ def run_calibrate(
 
     embedder = load_embedder(embedder_spec)
     images, skips = shard_images(shards, limit, CALIBRATION_SIDE)
+    if len(images) < MIN_IMAGES:
+        raise ValueError(
+            f"{shards}: calibration needs at least {MIN_IMAGES} decodable images, found "
+            f"{len(images)} (skipped: {dict(skips) or 'none'})"
+        )
     calibration = calibrate(embedder.embed, images, target=target)
     result = {"embedder": embedder.name, **asdict(calibration), "skipped": dict(skips)}
     write_json_atomic(os.path.join(out, "calibration.json"), result)
@@ -126,7 +136,10 @@ def histogram_png(calibration: Calibration) -> bytes:
     ax.axvline(calibration.min_cosine, color="black", linestyle="--", label="threshold")
     ax.set_xlabel("cosine similarity")
     ax.set_ylabel("images")
-    ax.set_title(f"Calibration: precision {calibration.precision:.3f} at the threshold")
+    ax.set_title(
+        f"cosine >= {calibration.min_cosine:.4f}: precision {calibration.precision:.3f}, "
+        f"mild-copy recall {calibration.recall_mild:.3f} ({calibration.images} images)"
+    )
     ax.legend()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")

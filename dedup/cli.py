@@ -295,7 +295,12 @@ def add_dedup_parser(subparsers) -> None:
     cal.add_argument("shards", help="training shards (folder, glob or brace pattern)")
     cal.add_argument("--embedder", required=True, metavar="MODEL", help="backbone to calibrate")
     cal.add_argument("--out", required=True, help="folder for calibration.json and .png")
-    cal.add_argument("--images", type=int, default=1000, help="images sampled (default 1000)")
+    cal.add_argument(
+        "--images",
+        type=int,
+        default=1000,
+        help="calibrate on the first this many decodable images (default 1000)",
+    )
     cal.add_argument(
         "--target-precision",
         type=float,

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from dedup_fixtures import image, jpeg, write_shard
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,6 +20,7 @@ def inputs(tmp_path_factory) -> Path:
     (root / "empty.tar").write_bytes(b"")
     (root / "notes.parquet").write_text("not a parquet file\n")
     (root / "pairs.csv").write_text("url,text\nhttp://example.org/a.jpg,a red circle\n")
+    write_shard(root / "three.tar", [(f"k{i}", jpeg(image(i))) for i in range(3)])
     return root
 
 
@@ -43,6 +45,8 @@ CASES = {  # command (with {root}) -> what the error line must name
     "audit-missing-eval": ("audit --train {root}/empty --eval a={root}/none --out {root}/a",
                            "{root}/none"),
     "dedup-empty-shards": ("dedup index {root}/empty --out {root}/i", "{root}/empty"),
+    "dedup-calibrate-few-images": ("dedup calibrate {root}/three.tar --embedder openwit-tiny "
+                                   "--out {root}/cal", "at least 8 decodable images, found 3"),
 }
 
 
