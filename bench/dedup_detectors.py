@@ -23,6 +23,7 @@ import torch
 from PIL import Image, ImageDraw, ImageFilter
 
 from dedup.augment import MILD, STRONG, augment
+from dedup.detect import DEFAULT_MIN_COSINE
 from dedup.embedders import load_embedder
 from dedup.phash import phash
 from dedup.search import CosineIndex, HammingIndex
@@ -149,7 +150,7 @@ def embedding_results(args, images: dict[str, list], renders: np.ndarray) -> dic
             for k, v in images.items()
         }
     if args.min_cosine is None:  # the default the dedup commands take: the stored calibration
-        args.min_cosine = embedder.min_cosine if embedder.min_cosine is not None else 0.9
+        args.min_cosine = DEFAULT_MIN_COSINE if embedder.min_cosine is None else embedder.min_cosine
     thresholds = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995]
     thresholds = sorted({*thresholds, args.min_cosine})
     results = {}

@@ -59,6 +59,31 @@ def copy_scores(originals: np.ndarray, copies: np.ndarray) -> tuple[np.ndarray, 
     return positives, sims.max(axis=1)
 
 
+@dataclass
+class CopyScores:
+    """Cosines of one mild and one strong copy of each image (see copy_scores)."""
+
+    positives: np.ndarray  # mild copy vs its original
+    negatives: np.ndarray  # mild copy vs the closest other original
+    strong: np.ndarray  # strong copy vs its original
+
+    @property
+    def retrieval_top1(self) -> float:
+        """How often a mild copy's nearest original is its own."""
+        return float((self.positives > self.negatives).mean())
+
+
+def score_copies(embed, images: list[Image.Image], seed: int = 0) -> CopyScores:
+    """Score `embed` (PIL images -> L2-normalised vectors) on copies of distinct images."""
+    if len(images) < MIN_IMAGES:
+        raise ValueError(f"calibration needs at least {MIN_IMAGES} images, got {len(images)}")
+    rng = random.Random(seed)
+    originals = embed_all(embed, images, "originals")
+    mild = embed_all(embed, [augment(im, MILD, rng) for im in images], "mild copies")
+    strong = embed_all(embed, [augment(im, STRONG, rng) for im in images], "strong copies")
+    return CopyScores(*copy_scores(originals, mild), copy_scores(originals, strong)[0])
+
+
 def threshold_for(positives: np.ndarray, negatives: np.ndarray, target: float) -> float:
     """The lowest positive score t with precision #pos>=t / (#pos>=t + #neg>=t) >= target."""
     candidates = np.unique(positives)
@@ -73,29 +98,20 @@ def threshold_for(positives: np.ndarray, negatives: np.ndarray, target: float) -
     return float(candidates[ok][0])
 
 
-def calibrate(
-    embed, images: list[Image.Image], seed: int = 0, target: float = TARGET_PRECISION
-) -> Calibration:
-    """Calibrate `embed` (PIL images -> L2-normalised vectors) on distinct images."""
-    if len(images) < MIN_IMAGES:
-        raise ValueError(f"calibration needs at least {MIN_IMAGES} images, got {len(images)}")
-    rng = random.Random(seed)
-    originals = embed_all(embed, images, "originals")
-    mild = embed_all(embed, [augment(im, MILD, rng) for im in images], "mild copies")
-    strong = embed_all(embed, [augment(im, STRONG, rng) for im in images], "strong copies")
-    positives, negatives = copy_scores(originals, mild)
-    threshold = threshold_for(positives, negatives, target)
-    detected = (positives >= threshold).sum()
-    false = (negatives >= threshold).sum()
+def calibrate(scores: CopyScores, target: float = TARGET_PRECISION) -> Calibration:
+    """The threshold for `target` precision on these scores, and what it detects."""
+    threshold = threshold_for(scores.positives, scores.negatives, target)
+    detected = (scores.positives >= threshold).sum()
+    false = (scores.negatives >= threshold).sum()
     return Calibration(
         min_cosine=threshold,
         target_precision=target,
-        precision=float(detected / max(detected + false, 1)),
-        recall_mild=float((positives >= threshold).mean()),
-        recall_strong=float((copy_scores(originals, strong)[0] >= threshold).mean()),
-        images=len(images),
-        positives=positives.tolist(),
-        negatives=negatives.tolist(),
+        precision=float(detected / (detected + false)),
+        recall_mild=float(detected / len(scores.positives)),
+        recall_strong=float((scores.strong >= threshold).mean()),
+        images=len(scores.positives),
+        positives=scores.positives.tolist(),
+        negatives=scores.negatives.tolist(),
     )
 
 
@@ -104,8 +120,8 @@ def run_calibrate(
 ) -> dict:
     """`openwit dedup calibrate`: calibrate a backbone on up to `limit` images of SHARDS."""
     from dedup.embedders import load_embedder
+    from dedup.features import shard_images
     from dedup.files import write_bytes_atomic, write_json_atomic
-    from dedup.imageio import shard_images
 
     embedder = load_embedder(embedder_spec)
     images, skips = shard_images(shards, limit, CALIBRATION_SIDE)
@@ -114,7 +130,7 @@ def run_calibrate(
             f"{shards}: calibration needs at least {MIN_IMAGES} decodable images, found "
             f"{len(images)} (skipped: {dict(skips) or 'none'})"
         )
-    calibration = calibrate(embedder.embed, images, target=target)
+    calibration = calibrate(score_copies(embedder.embed, images), target)
     result = {"embedder": embedder.name, **asdict(calibration), "skipped": dict(skips)}
     write_json_atomic(os.path.join(out, "calibration.json"), result)
     write_bytes_atomic(os.path.join(out, "calibration.png"), histogram_png(calibration))

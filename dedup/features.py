@@ -13,7 +13,7 @@ from PIL import Image
 from dedup.embedders import Embedder
 from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode
 from dedup.phash import phash
-from dedup.shards import iter_samples
+from dedup.shards import Sample, iter_samples, list_shards
 
 BATCH = 256
 log = logging.getLogger(__name__)
@@ -54,11 +54,10 @@ class Featurizer:
         return FeatureBatch(refs, uids, hashes, embeddings)
 
 
-def shard_batches(
-    path: str, featurizer: Featurizer, skips: Counter, progress=None, batch_size: int = BATCH
-) -> Iterator[FeatureBatch]:
-    """Decode and featurize one shard's images; bad images are counted in `skips` by reason."""
-    refs, uids, images = [], [], []
+def decoded_samples(
+    path: str, skips: Counter, progress=None, max_pixels: int = DEFAULT_MAX_PIXELS
+) -> Iterator[tuple[Sample, Image.Image]]:
+    """Each sample of one shard with its decoded RGB image; bad ones are counted by reason."""
     for sample in iter_samples(path, skips):
         data = sample.image_bytes()
         if progress is not None:
@@ -68,11 +67,21 @@ def shard_batches(
             skips["no image"] += 1
             continue
         try:
-            images.append(decode(data, sample.ref, featurizer.max_pixels))
+            image = decode(data, sample.ref, max_pixels)
         except BadImage as err:
             log.info("skipped %s", err)
             skips[err.reason] += 1
             continue
+        yield sample, image
+
+
+def shard_batches(
+    path: str, featurizer: Featurizer, skips: Counter, progress=None, batch_size: int = BATCH
+) -> Iterator[FeatureBatch]:
+    """Decode and featurize one shard's images; bad images are counted in `skips` by reason."""
+    refs, uids, images = [], [], []
+    for sample, image in decoded_samples(path, skips, progress, featurizer.max_pixels):
+        images.append(image)
         refs.append(sample.ref)
         uids.append(sample.meta().get("uid"))
         if len(images) == batch_size:
@@ -80,3 +89,16 @@ def shard_batches(
             refs, uids, images = [], [], []
     if images:
         yield featurizer(refs, uids, images)
+
+
+def shard_images(shards: str, limit: int, side: int) -> tuple[list[Image.Image], Counter]:
+    """Up to `limit` decoded images from webdataset SHARDS, each shrunk to fit `side` pixels;
+    bad ones are counted by reason."""
+    images, skips = [], Counter()
+    for shard in list_shards(shards):
+        for _, image in decoded_samples(shard, skips):
+            image.thumbnail((side, side))
+            images.append(image)
+            if len(images) == limit:
+                return images, skips
+    return images, skips

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections import Counter
 
 import numpy as np
 from PIL import Image, ImageFile
@@ -63,23 +62,3 @@ def decode(data: bytes, name: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> Imag
 def read_file(path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     with open(path, "rb") as f:
         return decode(f.read(), path, max_pixels)
-
-
-def shard_images(shards: str, limit: int, side: int) -> tuple[list[Image.Image], Counter]:
-    """Up to `limit` decoded images from webdataset SHARDS, each shrunk to fit `side` pixels;
-    undecodable ones are counted by reason."""
-    from dedup.shards import iter_samples, list_shards
-
-    images, skips = [], Counter()
-    for shard in list_shards(shards):
-        for sample in iter_samples(shard, skips):
-            try:
-                image = decode(sample.image_bytes() or b"", sample.ref)
-            except BadImage as err:
-                skips[err.reason] += 1
-                continue
-            image.thumbnail((side, side))
-            images.append(image)
-            if len(images) == limit:
-                return images, skips
-    return images, skips

@@ -151,10 +151,14 @@ class PigeonholeIndex:
         return pair // len(self.codes), pair % len(self.codes), distance[keep][first]
 
 
+def as_words(codes: np.ndarray) -> np.ndarray:
+    """uint8 codes as 64-bit words when they are whole words (one popcount per word)."""
+    return codes.view(np.uint64) if codes.shape[1] % 8 == 0 else codes
+
+
 def hamming(left: np.ndarray, li: np.ndarray, right: np.ndarray, ri: np.ndarray) -> np.ndarray:
     """Hamming distance between rows left[li] and right[ri] of uint8 code matrices."""
-    if left.shape[1] % 8 == 0:
-        left, right = left.view(np.uint64), right.view(np.uint64)
+    left, right = as_words(left), as_words(right)
     distance = np.zeros(len(li), np.int32)
     for word in range(left.shape[1]):
         distance += np.bitwise_count(left[li, word] ^ right[ri, word])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dedup.pigeonhole import PigeonholeIndex, plan_for
+from dedup.pigeonhole import PigeonholeIndex, as_words, plan_for
 
 
 @dataclass
@@ -111,9 +111,7 @@ def popcount_range_search(
     train: np.ndarray, eval_codes: np.ndarray, max_distance: int, chunk: int = 64
 ) -> Matches:
     """Brute-force numpy baseline (XOR + popcount over every pair); used to check faiss."""
-    as_words = eval_codes.shape[1] % 8 == 0  # whole 64-bit words: one popcount per word
-    left = train.view(np.uint64) if as_words else train
-    right = eval_codes.view(np.uint64) if as_words else eval_codes
+    left, right = as_words(train), as_words(eval_codes)
     out_t, out_e, out_d = [], [], []
     for start in range(0, len(left), chunk):
         block = left[start : start + chunk]

@@ -21,10 +21,10 @@ import torch.nn.functional as F
 from torchvision.models.resnet import Bottleneck, ResNet
 from tqdm import tqdm
 
-from dedup.augment import MILD, STRONG, augment
-from dedup.calibrate import calibrate
+from dedup.augment import STRONG, augment
+from dedup.calibrate import calibrate, score_copies
 from dedup.embedders import IMAGENET_MEAN, IMAGENET_STD
-from dedup.imageio import shard_images
+from dedup.features import shard_images
 
 log = logging.getLogger(__name__)
 TEMPERATURE = 0.07
@@ -77,28 +77,22 @@ def info_nce(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     return (F.cross_entropy(logits, target) + F.cross_entropy(logits.T, target)) / 2
 
 
-def copy_retrieval(model, images: list, size: int, rng: random.Random) -> float:
-    """Top-1: how often a mild copy's nearest original (among the held-out set) is its own."""
-    with torch.inference_mode():
-        originals = model(_to_tensor(images, size))
-        copies = model(_to_tensor([augment(im, MILD, rng) for im in images], size))
-    return float((copies @ originals.T).argmax(dim=1).eq(torch.arange(len(images))).float().mean())
-
-
-def calibrate_threshold(model, holdout: list, config: TrainConfig) -> dict | None:
-    """dedup.calibrate on the held-out images; None (with a warning) if no threshold works."""
+def check_holdout(model, holdout: list, config: TrainConfig) -> tuple[float, dict | None]:
+    """Held-out copy retrieval top-1 and the dedup.calibrate threshold (None, with a warning,
+    if no threshold reaches the target precision)."""
 
     def embed(images: list) -> np.ndarray:
         with torch.inference_mode():
             return model(_to_tensor(images, config.image_size)).numpy()
 
+    scores = score_copies(embed, holdout, config.seed)
     try:
-        return calibrate(embed, holdout, config.seed).summary()
+        return scores.retrieval_top1, calibrate(scores).summary()
     except ValueError as err:
         log.warning(
             "no threshold stored in the descriptor: %s; train longer or on more images", err
         )
-        return None
+        return scores.retrieval_top1, None
 
 
 def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
@@ -129,8 +123,7 @@ def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
         schedule.step()
         bar.set_postfix(loss=f"{loss.item():.3f}")
     model.eval()
-    top1 = copy_retrieval(model, holdout, config.image_size, rng)
-    calibration = calibrate_threshold(model, holdout, config)
+    top1, calibration = check_holdout(model, holdout, config)
     if calibration:
         model.min_cosine = calibration["min_cosine"]
     with warnings.catch_warnings():

@@ -252,8 +252,8 @@ def descriptor(path, min_cosine: float = float("nan")) -> str:
     return str(path)
 
 
-def embedding_audit(data, out, embedder: str, *flags: str) -> dict:
-    args = ["audit", "--train", data["shards"], "--eval", f"colours={data['eval']}"]
+def embedding_audit(data, out, embedder: str, *flags: str, train: str | None = None) -> dict:
+    args = ["audit", "--train", train or data["shards"], "--eval", f"colours={data['eval']}"]
     args += ["--detector", "embedding", "--embedder", embedder, *flags, "--out", str(out)]
     assert main(args) == 0
     return json.loads((out / "report.json").read_text())["datasets"]["colours"]
@@ -310,28 +310,9 @@ def test_clip_embeddings_in_the_index(data, tmp_path):
         == 0
     )
     assert json.loads((out / "manifest.json").read_text())["embedder"] == "openwit-tiny"
-    report = tmp_path / "report"
-    assert (
-        main(
-            [
-                "audit",
-                "--train",
-                str(out),
-                "--eval",
-                f"colours={data['eval']}",
-                "--detector",
-                "embedding",
-                "--embedder",
-                "openwit-tiny",
-                "--min-cosine",
-                "0.999",
-                "--out",
-                str(report),
-            ]
-        )
-        == 0
+    result = embedding_audit(
+        data, tmp_path / "report", "openwit-tiny", "--min-cosine", "0.999", train=str(out)
     )
-    result = json.loads((report / "report.json").read_text())["datasets"]["colours"]
     assert result["embedder"] == "openwit-tiny" and result["n_all"] == 18
 
 
