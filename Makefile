@@ -13,10 +13,12 @@ demo: $(STAMP) $(WORDNET)
 
 test: $(STAMP) $(WORDNET)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 install: $(STAMP)
 

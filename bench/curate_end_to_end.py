@@ -89,7 +89,7 @@ def main() -> None:
     argv = [
         sys.executable,
         "-m",
-        "queries.console",
+        "openwit.cli",
         "curate",
         "--pairs",
         str(folder / "crawl" / "*.parquet"),

@@ -22,11 +22,11 @@ import numpy as np
 from apache_beam.metrics import Metrics
 from curate_synthetic import make_queries, make_texts, vocabulary, write_queries
 
+from common.beam import make_pipeline
 from pipeline.clean import Pair
 from pipeline.curate import MatchQueries
 from pipeline.match import load_matcher
 from pipeline.urls import url_uid
-from queries.beamio import make_pipeline
 from queries.text import pad_for_matching
 
 

@@ -15,9 +15,9 @@ import imagehash
 from PIL import Image
 from tqdm import tqdm
 
+from common.shards import Sample, expand_shards, iter_samples, write_shard
 from dedup.features import Featurizer
 from dedup.index import build_index
-from dedup.shards import Sample, iter_samples, list_shards, write_shard
 from trainer.synthetic import COLOURS, SHAPES, render
 
 
@@ -32,7 +32,7 @@ def make_shards(folder: str, images: int, size: int, per_shard: int = 1000) -> l
             )
             samples.append(Sample("", f"{i:08d}", {"jpg": buffer.getvalue(), "json": b"{}"}))
         write_shard(f"{folder}/{first // per_shard:05d}.tar", samples)
-    return list_shards(folder)
+    return expand_shards(folder)
 
 
 def bare_loop(shards: list[str]) -> int:

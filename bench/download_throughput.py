@@ -85,7 +85,7 @@ def main() -> None:
         ours_argv = [
             sys.executable,
             "-m",
-            "queries.console",
+            "openwit.cli",
             "download",
             str(work / "CURATED"),
             "--out",

@@ -101,7 +101,7 @@ def main() -> None:
         return [
             sys.executable,
             "-m",
-            "queries.console",
+            "openwit.cli",
             "queries",
             "build",
             *globs,

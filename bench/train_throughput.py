@@ -117,7 +117,7 @@ def main() -> int:
     if args.only != "openclip":
         run_dir = out / "openwit"
         subprocess.call(["rm", "-rf", str(run_dir)])
-        cmd = [sys.executable, "-m", "trainer", "train", "--train-data", pattern]
+        cmd = [sys.executable, "-m", "openwit.cli", "train", "--train-data", pattern]
         cmd += f"--model {args.model} --batch-size {args.batch_size} --epochs 1".split()
         cmd += f"--samples-per-epoch {samples} --precision {args.precision}".split()
         cmd += f"--workers {args.workers} --warmup 10 --log-every {args.log_every}".split()

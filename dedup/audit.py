@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm import tqdm
 
+from common.io import write_json_atomic, write_lines_atomic
 from dedup.detect import Detector, Nearest, train_batches
 from dedup.evalsets import EvalSet, open_evalset
-from dedup.files import write_json_atomic, write_lines_atomic
 from dedup.imageio import BadImage, decode
 from dedup.stats import bonferroni, overlap_stats
 

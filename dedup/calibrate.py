@@ -119,9 +119,9 @@ def run_calibrate(
     shards: str, embedder_spec: str, out: str, limit: int, target: float = TARGET_PRECISION
 ) -> dict:
     """`openwit dedup calibrate`: calibrate a backbone on up to `limit` images of SHARDS."""
+    from common.io import write_atomic, write_json_atomic
     from dedup.embedders import load_embedder
     from dedup.features import shard_images
-    from dedup.files import write_bytes_atomic, write_json_atomic
 
     embedder = load_embedder(embedder_spec)
     images, skips = shard_images(shards, limit, CALIBRATION_SIDE)
@@ -133,7 +133,7 @@ def run_calibrate(
     calibration = calibrate(score_copies(embedder.embed, images), target)
     result = {"embedder": embedder.name, **asdict(calibration), "skipped": dict(skips)}
     write_json_atomic(os.path.join(out, "calibration.json"), result)
-    write_bytes_atomic(os.path.join(out, "calibration.png"), histogram_png(calibration))
+    write_atomic(os.path.join(out, "calibration.png"), histogram_png(calibration))
     return result
 
 

@@ -93,13 +93,13 @@ def _named(specs: list[str]) -> list[tuple[str, str]]:
 def run_index(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from common.shards import expand_shards
     from dedup.index import build_index
-    from dedup.shards import list_shards
 
     args.keep_embeddings = True
     detector = _detector(args)
     manifest = build_index(
-        list_shards(args.shards), args.out, detector.featurizer(), tqdm, args.workers
+        expand_shards(args.shards), args.out, detector.featurizer(), tqdm, args.workers
     )
     rate = manifest["images_this_run"] / max(manifest["seconds_this_run"], 1e-9)
     print(

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 import numpy as np
 from tqdm import tqdm
 
+from common.io import write_json_atomic, write_lines_atomic
+from common.shards import Sample, expand_shards, iter_samples, write_shard
 from dedup.audit import featurize_evalset
 from dedup.detect import Detector, indexed_batches
 from dedup.evalsets import open_evalset
-from dedup.files import write_json_atomic, write_lines_atomic
 from dedup.imageio import BadImage, decode
 from dedup.index import is_index
-from dedup.shards import Sample, iter_samples, list_shards, write_shard
 
 log = logging.getLogger(__name__)
 BATCH = 256
@@ -95,7 +95,7 @@ def _filtered(
 def run_decontaminate(
     shards_spec: str | list[str], against: list[tuple[str, str]], detector: Detector, out: str
 ) -> dict:
-    shards = list_shards(shards_spec)
+    shards = expand_shards(shards_spec)
     names = [os.path.basename(s) for s in shards]
     if len(set(names)) != len(names):
         raise ValueError("input shards must have distinct file names (they keep them in --out)")

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from common.shards import expand_shards
 from dedup.embedders import Embedder
 from dedup.features import FeatureBatch, Featurizer, shard_batches
 from dedup.imageio import DEFAULT_MAX_PIXELS
 from dedup.index import index_batches, is_index, read_manifest
 from dedup.search import CosineIndex, HammingIndex, Matches
-from dedup.shards import list_shards
 
 # Chosen by bench/dedup_detectors.py (see README): mild copies are within 8 bits of their
 # original while distinct images of the same kind are almost never that close.
@@ -151,5 +151,5 @@ def train_batches(
             yield batch
         return
     featurizer = detector.featurizer()
-    for shard in list_shards(source):
+    for shard in expand_shards(source):
         yield from shard_batches(shard, featurizer, skips, progress)

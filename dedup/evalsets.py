@@ -11,9 +11,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dedup.shards import iter_samples, list_shards
-
-CLASSNAMES = "classnames.txt"
+from common.shards import (
+    CLASSNAMES,
+    LABEL_EXTENSION,
+    expand_shards,
+    iter_samples,
+    parse_label,
+    read_classnames,
+)
 
 
 def parse_named(spec: str) -> tuple[str, str]:
@@ -47,23 +52,21 @@ class EvalSet:
                     yield ref, label, None
             return
         labels = dict(zip(self.refs, self.labels, strict=True))
-        for shard in list_shards(self.path):
+        for shard in expand_shards(self.path):
             for sample in iter_samples(shard):
                 if sample.ref in labels:
                     yield sample.ref, labels[sample.ref], sample.image_bytes()
 
 
 def _shard_set(name: str, path: str, need_labels: bool) -> EvalSet:
-    shards = list_shards(path)
+    shards = expand_shards(path)
     folder = path if os.path.isdir(path) else os.path.dirname(shards[0])
     names_file = os.path.join(folder, CLASSNAMES)
     classnames: list[str] = []
     if need_labels:
         if not os.path.isfile(names_file):
             raise OSError(f"evaluation shards {path} need {names_file} (class names, one a line)")
-        from trainer.evalsets import read_lines
-
-        classnames = read_lines(names_file, "class name")
+        classnames = read_classnames(folder)
     refs, labels, skips = [], [], Counter()
     for shard in shards:
         for sample in iter_samples(shard, skips):
@@ -73,7 +76,7 @@ def _shard_set(name: str, path: str, need_labels: bool) -> EvalSet:
             label = None
             if need_labels:
                 try:
-                    label = int(sample.files["cls"].decode().strip())
+                    label = parse_label(sample.files[LABEL_EXTENSION])
                 except (KeyError, ValueError):
                     skips["no or bad cls label"] += 1
                     continue

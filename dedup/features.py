@@ -10,10 +10,10 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from common.shards import Sample, expand_shards, iter_samples
 from dedup.embedders import Embedder
 from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode
 from dedup.phash import phash
-from dedup.shards import Sample, iter_samples, list_shards
 
 BATCH = 256
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def shard_images(shards: str, limit: int, side: int) -> tuple[list[Image.Image],
     """Up to `limit` decoded images from webdataset SHARDS, each shrunk to fit `side` pixels;
     bad ones are counted by reason."""
     images, skips = [], Counter()
-    for shard in list_shards(shards):
+    for shard in expand_shards(shards):
         for _, image in decoded_samples(shard, skips):
             image.thumbnail((side, side))
             images.append(image)

@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,8 +17,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from common.io import atomic_path, write_json_atomic
 from dedup.features import FeatureBatch, Featurizer, shard_batches
-from dedup.files import write_json_atomic
 
 MANIFEST = "manifest.json"
 FORMAT = "openwit-dedup-index/1"
@@ -71,9 +70,8 @@ def index_shard(shard: str, out: str, featurizer: Featurizer, progress=None) -> 
     batches = list(shard_batches(shard, featurizer, skips, progress))
     table = _table(batches, featurizer.hash_bytes, skips)
     path = os.path.join(out, "parts", part_name(shard))
-    tmp = f"{path}.tmp-{uuid.uuid4().hex[:8]}"
-    pq.write_table(table, tmp)
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
     return table.num_rows, skips
 
 

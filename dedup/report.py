@@ -10,10 +10,10 @@ from collections import defaultdict
 
 import numpy as np
 
+from common.io import write_atomic, write_text_atomic
+from common.shards import iter_samples
 from dedup.detect import Detector
-from dedup.files import write_bytes_atomic, write_text_atomic
 from dedup.imageio import BadImage, decode
-from dedup.shards import iter_samples
 
 log = logging.getLogger(__name__)
 THUMB = 160
@@ -90,7 +90,7 @@ def write_distance_plot(path: str, report: dict, detector: Detector) -> None:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
     plt.close(fig)
-    write_bytes_atomic(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue())
 
 
 def fetch_images(refs: set[str]) -> dict[str, bytes]:

@@ -12,8 +12,8 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from tqdm import tqdm
 
+from common.io import atomic_path, write_json_atomic, write_lines_atomic
 from dedup.detect import Detector, train_batches
-from dedup.files import write_json_atomic, write_lines_atomic
 
 QUERY_BATCH = 16384
 
@@ -59,9 +59,8 @@ def run_self(source: str, detector: Detector, out: str) -> dict:
         }
     )
     os.makedirs(out, exist_ok=True)
-    tmp = os.path.join(out, "groups.parquet.tmp")
-    pq.write_table(table.sort_by([("group", "ascending")]), tmp)
-    os.replace(tmp, os.path.join(out, "groups.parquet"))
+    with atomic_path(os.path.join(out, "groups.parquet")) as tmp:
+        pq.write_table(table.sort_by([("group", "ascending")]), tmp)
     drop = [r for r, g, k in zip(refs, grouped, keep, strict=True) if g and not k]
     write_lines_atomic(os.path.join(out, "drop.txt"), drop)
     summary = {

@@ -10,7 +10,6 @@ threshold calibrated on held-out images (dedup.calibrate) stored in it as `min_c
 from __future__ import annotations
 
 import logging
-import os
 import random
 import warnings
 from dataclasses import asdict, dataclass
@@ -21,6 +20,7 @@ import torch.nn.functional as F
 from torchvision.models.resnet import Bottleneck, ResNet
 from tqdm import tqdm
 
+from common.io import atomic_path
 from dedup.augment import STRONG, augment
 from dedup.calibrate import calibrate, score_copies
 from dedup.embedders import IMAGENET_MEAN, IMAGENET_STD
@@ -131,9 +131,8 @@ def train_detector(shards: str, out: str, config: TrainConfig) -> dict:
             "ignore", FutureWarning
         )  # torch.jit is deprecated, still SSCD's format
         scripted = torch.jit.script(model)
-        tmp = f"{out}.tmp"
-        torch.jit.save(scripted, tmp)
-    os.replace(tmp, out)
+        with atomic_path(out) as tmp:
+            torch.jit.save(scripted, tmp)
     return {
         "steps": config.steps,
         "images": len(images),

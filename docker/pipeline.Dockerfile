@@ -12,6 +12,8 @@ RUN apt-get update \
 
 WORKDIR /opt/openwit
 COPY pyproject.toml README.md ./
+COPY openwit/ openwit/
+COPY common/ common/
 COPY queries/ queries/
 COPY pipeline/ pipeline/
 COPY dedup/ dedup/

@@ -16,6 +16,8 @@ RUN apt-get update \
 ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1
 WORKDIR /opt/openwit
 COPY pyproject.toml README.md ./
+COPY openwit/ openwit/
+COPY common/ common/
 COPY queries/ queries/
 COPY pipeline/ pipeline/
 COPY dedup/ dedup/

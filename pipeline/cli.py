@@ -89,9 +89,9 @@ def local_beam_args(beam_args: list[str]) -> list[str]:
 
 
 def run_curate(args: argparse.Namespace) -> int:
+    from common.io import match_files
     from pipeline import curate
     from pipeline.readers import check_table
-    from queries.beamio import match_files
 
     if not args.pairs and not args.wat:
         raise ValueError("give at least one --pairs or --wat input")

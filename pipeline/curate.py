@@ -18,11 +18,11 @@ from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.utils import shared
 
+from common.io import write_atomic
 from pipeline import balance, plots, write
 from pipeline.clean import DEFAULT_MAX_TEXT_CHARS, Pair, clean_pair, preference
 from pipeline.match import check_queries, load_matcher, read_queries
 from pipeline.readers import read_table, read_wat
-from queries.beamio import write_atomic
 
 DROPPED = "dropped"
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
@@ -332,7 +332,7 @@ def run(c: CurateConfig, beam_args: list[str]) -> tuple[dict | None, dict[str, i
     """Run the job; its stats.json content and the Beam counters (None, {} for a dry run)."""
     from apache_beam.options.pipeline_options import PipelineOptions, TestOptions
 
-    from queries.beamio import make_pipeline
+    from common.beam import make_pipeline
 
     check_queries(c.queries)  # fail fast on a bad or empty query list, before any worker starts
     p = make_pipeline(beam_args)

@@ -22,9 +22,9 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
+from common.io import remove_if_exists, write_atomic
 from pipeline.urls import clean_url
 from pipeline.write import parquet_bytes
-from queries.beamio import remove_if_exists, write_atomic
 
 INPUT_DIR = "_input"  # img2dataset's input: the curated parts minus refused URLs
 SIZES = "sizes.json"

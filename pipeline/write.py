@@ -12,8 +12,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
+from common.io import write_atomic
 from pipeline.clean import Pair
-from queries.beamio import write_atomic
 
 PART = re.compile(r"part-(\d{5})-of-(\d{5})\.parquet$")
 FIXED_SCHEMA = [

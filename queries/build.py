@@ -66,8 +66,10 @@ class ReadWordNet(beam.DoFn):
         for rank, pos in enumerate(wordnet.POS_FILES):
             with _open(FileSystems.join(folder, f"data.{pos}")) as f:
                 lines = (raw.decode("utf-8", "replace") for raw in f)
-                candidates += [merge.candidate("wordnet", (rank, offset), lemma, None)
-                               for offset, lemma in wordnet.synsets(lines, stats)]
+                candidates += [
+                    merge.candidate("wordnet", (rank, offset), lemma, None)
+                    for offset, lemma in wordnet.synsets(lines, stats)
+                ]
         yield candidates
         yield from (pvalue.TaggedOutput(STATS, item) for item in stats.items())
 
@@ -110,8 +112,10 @@ class ReadViews(beam.DoFn):
     def process(self, path: str) -> Iterator:
         stats: Counter = Counter()
         try:
-            with _open(path) as raw, (gzip.GzipFile(fileobj=raw) if path.endswith(".gz")
-                                      else raw) as lines:
+            with (
+                _open(path) as raw,
+                gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw as lines,
+            ):
                 for line in lines:
                     stats["pageview_rows"] += 1
                     try:
@@ -186,15 +190,17 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
     pair_shards = pages.text | "CountBigrams" >> counting.CountTerms("pair", config.count_shards)
     unigrams = word_shards | "UnigramCandidates" >> beam.Map(
         lambda kv, least: [merge.ranked("unigram", w, n) for w, n in kv[1].items() if n >= least],
-        config.min_word_count)
+        config.min_word_count,
+    )
     bigrams = (pair_shards, word_shards) | "ScoreBigrams" >> counting.ScoreBigrams(
-        config.count_shards, config.min_bigram_count, config.min_pmi)
+        config.count_shards, config.min_bigram_count, config.min_pmi
+    )
     views = (
         p
         | "PageviewFiles" >> beam.Create(sorted(config.pageviews))
         | "OneViewFilePerWorker" >> beam.Reshuffle()
-        | "ReadViews" >> beam.ParDo(ReadViews(config.min_row_views)).with_outputs(
-            STATS, BAD_FILES, main="views")
+        | "ReadViews"
+        >> beam.ParDo(ReadViews(config.min_row_views)).with_outputs(STATS, BAD_FILES, main="views")
     )
     titles = (
         views.views
@@ -213,11 +219,13 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
         | "AllCandidates" >> beam.Flatten()  # lists of candidates: few, large elements
         | "OneList" >> beam.combiners.ToList()
         | "Concatenate" >> beam.Map(lambda lists: [c for batch in lists for c in batch])
-        | "MergeAndWrite" >> beam.ParDo(
+        | "MergeAndWrite"
+        >> beam.ParDo(
             MergeAndWrite(config),
             stats=beam.pvalue.AsDict(stats),
             inputs=beam.pvalue.AsList(inputs),
             bad_files=beam.pvalue.AsList(
-                (pages[BAD_FILES], views[BAD_FILES]) | "AllBadFiles" >> beam.Flatten()),
+                (pages[BAD_FILES], views[BAD_FILES]) | "AllBadFiles" >> beam.Flatten()
+            ),
         )
     )

@@ -28,11 +28,11 @@ def shard_of(word: str, shards: int) -> int:
 
 
 def bigrams(text: str) -> Iterator[str]:
-    """"first second" for adjacent words separated by whitespace only, so a bigram never
+    """ "first second" for adjacent words separated by whitespace only, so a bigram never
     spans punctuation."""
     previous, previous_end = None, -1
     for match in WORD.finditer(text):
-        if previous is not None and text[previous_end:match.start()].isspace():
+        if previous is not None and text[previous_end : match.start()].isspace():
             yield f"{previous} {match.group()}"
         previous, previous_end = match.group(), match.end()
 
@@ -134,8 +134,11 @@ class ScoreBigrams(beam.PTransform):
 
     def expand(self, counts):
         pair_shards, word_shards = counts
-        total = (word_shards | "ShardTotals" >> beam.Map(lambda kv: sum(kv[1].values()))
-                 | "TotalWords" >> beam.CombineGlobally(sum))
+        total = (
+            word_shards
+            | "ShardTotals" >> beam.Map(lambda kv: sum(kv[1].values()))
+            | "TotalWords" >> beam.CombineGlobally(sum)
+        )
         by_second = (
             {"pairs": pair_shards, "words": word_shards}
             | "JoinFirstWord" >> beam.CoGroupByKey()

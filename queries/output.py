@@ -14,15 +14,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
-from queries.beamio import write_atomic
+from common.io import write_atomic
 from queries.merge import SOURCES, Query
 
-SCHEMA = pa.schema([
-    ("id", pa.int64()),
-    ("query", pa.string()),
-    ("source", pa.string()),
-    ("stat", pa.float64()),
-])
+SCHEMA = pa.schema(
+    [
+        ("id", pa.int64()),
+        ("query", pa.string()),
+        ("source", pa.string()),
+        ("stat", pa.float64()),
+    ]
+)
 
 
 def parquet_bytes(queries: list[Query]) -> bytes:

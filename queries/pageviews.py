@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# MetaCLIP's title rule (SPEC.md): project `en` (not `en.m`), rows of >= 50 views,
+# MetaCLIP's title rule (Demystifying CLIP Data): project `en` (not `en.m`), rows of >= 50 views,
 # no ':' in the title (other namespaces), views summed over all files.
 PROJECT = "en"
 

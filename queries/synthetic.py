@@ -81,8 +81,9 @@ def zipf_weights(n: int) -> list[float]:
     return list(itertools.accumulate(1 / rank for rank in range(1, n + 1)))
 
 
-def article_text(rng: random.Random, vocabulary: Sequence[str], cum_weights: Sequence[float],
-                 n_sentences: int) -> str:
+def article_text(
+    rng: random.Random, vocabulary: Sequence[str], cum_weights: Sequence[float], n_sentences: int
+) -> str:
     """Wikitext with the markup a real article has: infobox, links, references, a table,
     a file link and a category, around sentences drawn Zipf-like from `vocabulary`."""
 
@@ -103,8 +104,9 @@ def article_text(rng: random.Random, vocabulary: Sequence[str], cum_weights: Seq
     )
 
 
-def synthetic_pages(n: int, vocabulary: Sequence[str], seed: int = 0,
-                    sentences: int = 20) -> Iterable[Page]:
+def synthetic_pages(
+    n: int, vocabulary: Sequence[str], seed: int = 0, sentences: int = 20
+) -> Iterable[Page]:
     """`n` pages, mostly articles, with every fifteenth a redirect and every tenth a talk page."""
     rng = random.Random(seed)
     cum_weights = zipf_weights(len(vocabulary))

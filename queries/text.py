@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# The punctuation MetaCLIP spaces out before matching (SPEC.md).
+# The punctuation MetaCLIP spaces out before matching (MetaCLIP, substr_matching.py).
 MATCH_PUNCTUATION = ",.;:?!"
 _SPACE_OUT = str.maketrans({c: f" {c} " for c in MATCH_PUNCTUATION})
 _WHITESPACE = re.compile(r"\s+")

@@ -18,8 +18,22 @@ import mwxml
 DROPPED_LINK_NAMESPACES = {"file", "image", "media", "category"}
 INTERLANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z]+)*$")
 # Tags whose content is not prose (tables, references, galleries, formulas, code).
-DROPPED_TAGS = {"table", "ref", "references", "gallery", "math", "chem", "timeline", "imagemap",
-                "score", "syntaxhighlight", "source", "pre", "code", "graph"}
+DROPPED_TAGS = {
+    "table",
+    "ref",
+    "references",
+    "gallery",
+    "math",
+    "chem",
+    "timeline",
+    "imagemap",
+    "score",
+    "syntaxhighlight",
+    "source",
+    "pre",
+    "code",
+    "graph",
+}
 MAGIC_WORD = re.compile(r"__[A-Z]+__")
 REPLACEMENT_CHARACTER = "\ufffd"
 

@@ -19,7 +19,7 @@ from PIL import Image
 
 
 def write_queries(folder: Path, queries: list[str], first_id: int = 0) -> Path:
-    """QUERIES/queries.parquet as CONTRACTS.md defines it."""
+    """QUERIES/queries.parquet as the README's formats page (docs/formats.md) defines it."""
     folder.mkdir(parents=True, exist_ok=True)
     table = pa.table(
         {

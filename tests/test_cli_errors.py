@@ -25,36 +25,71 @@ def inputs(tmp_path_factory) -> Path:
 
 
 CASES = {  # command (with {root}) -> what the error line must name
-    "queries-missing-dump": ("queries build --wiki-dump {root}/none/*.bz2 --pageviews {root}/x "
-                             "--out {root}/q", "--wiki-dump {root}/none/*.bz2: no files match"),
-    "queries-empty-wordnet": ("queries build --wiki-dump {root}/notes.parquet --pageviews "
-                              "{root}/notes.parquet --wordnet {root}/empty --out {root}/q",
-                              "--wordnet {root}/empty: missing or empty data.noun"),
-    "curate-missing-pairs": ("curate --pairs {root}/none.parquet --queries {root}/empty "
-                             "--out {root}/c", "--pairs {root}/none.parquet: no files match"),
-    "curate-empty-queries": ("curate --pairs {root}/pairs.csv --queries {root}/empty "
-                             "--out {root}/c", "{root}/empty/queries.parquet"),
-    "curate-corrupt-table": ("curate --pairs {root}/notes.parquet --queries {root}/empty "
-                             "--out {root}/c", "{root}/notes.parquet: unreadable parquet file"),
+    "queries-missing-dump": (
+        "queries build --wiki-dump {root}/none/*.bz2 --pageviews {root}/x --out {root}/q",
+        "--wiki-dump {root}/none/*.bz2: no files match",
+    ),
+    "queries-empty-wordnet": (
+        "queries build --wiki-dump {root}/notes.parquet --pageviews "
+        "{root}/notes.parquet --wordnet {root}/empty --out {root}/q",
+        "--wordnet {root}/empty: missing or empty data.noun",
+    ),
+    "curate-missing-pairs": (
+        "curate --pairs {root}/none.parquet --queries {root}/empty --out {root}/c",
+        "--pairs {root}/none.parquet: no files match",
+    ),
+    "curate-empty-queries": (
+        "curate --pairs {root}/pairs.csv --queries {root}/empty --out {root}/c",
+        "{root}/empty/queries.parquet",
+    ),
+    "curate-corrupt-table": (
+        "curate --pairs {root}/notes.parquet --queries {root}/empty --out {root}/c",
+        "{root}/notes.parquet: unreadable parquet file",
+    ),
+    "curate-misspelled-flag": (
+        "curate --pairs {root}/pairs.csv --queries {root}/empty --out {root}/c --max-per-querry 5",
+        "unrecognized argument --max-per-querry (did you mean --max-per-query?)",
+    ),
+    "queries-stray-word": (
+        "queries build --wiki-dump {root}/x --pageviews {root}/x --out {root}/q stray",
+        "unrecognized argument stray",
+    ),
+    "train-misspelled-flag": (
+        "train --train-data {root}/three.tar --out {root}/r --bach-size 4",
+        "unrecognized argument --bach-size (did you mean --batch-size?)",
+    ),
     "download-empty": ("download {root}/empty --out {root}/s", "{root}/empty: no part-*.parquet"),
-    "train-missing-shards": ("train --train-data {root}/none/{{00000..00001}}.tar --out {root}/r",
-                             "/none/00000.tar"),
-    "train-empty-shard": ("train --train-data {root}/empty.tar --out {root}/r --workers 0",
-                          "empty.tar"),
+    "train-missing-shards": (
+        "train --train-data {root}/none/{{00000..00001}}.tar --out {root}/r",
+        "/none/00000.tar",
+    ),
+    "train-empty-shard": (
+        "train --train-data {root}/empty.tar --out {root}/r --workers 0",
+        "empty.tar",
+    ),
     "eval-missing-model": ("eval --model {root}/none.pt --images {root}/empty", "{root}/none.pt"),
-    "audit-missing-eval": ("audit --train {root}/empty --eval a={root}/none --out {root}/a",
-                           "{root}/none"),
+    "audit-missing-eval": (
+        "audit --train {root}/empty --eval a={root}/none --out {root}/a",
+        "{root}/none",
+    ),
     "dedup-empty-shards": ("dedup index {root}/empty --out {root}/i", "{root}/empty"),
-    "dedup-calibrate-few-images": ("dedup calibrate {root}/three.tar --embedder openwit-tiny "
-                                   "--out {root}/cal", "at least 8 decodable images, found 3"),
+    "dedup-calibrate-few-images": (
+        "dedup calibrate {root}/three.tar --embedder openwit-tiny --out {root}/cal",
+        "at least 8 decodable images, found 3",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_input_is_one_clear_error_line(name, inputs):
     command, expected = (part.format(root=inputs) for part in CASES[name])
-    done = subprocess.run([sys.executable, "-m", "queries.console", *command.split()],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "openwit.cli", *command.split()],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode != 0
     errors = [line for line in done.stderr.splitlines() if "error:" in line]
     assert len(errors) == 1, done.stderr
@@ -64,7 +99,20 @@ def test_bad_input_is_one_clear_error_line(name, inputs):
 
 
 def test_debug_shows_the_traceback(inputs):
-    done = subprocess.run([sys.executable, "-m", "queries.console", "--debug", "download",
-                           str(inputs / "empty"), "--out", str(inputs / "s")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "openwit.cli",
+            "--debug",
+            "download",
+            str(inputs / "empty"),
+            "--out",
+            str(inputs / "s"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode != 0 and "Traceback (most recent call last)" in done.stderr

@@ -15,7 +15,7 @@ from pipeline import balance
 from pipeline.curate import CurateConfig, run
 from pipeline.urls import url_uid
 from pipeline.write import shard_of
-from queries import console
+from openwit import cli
 from queries.text import normalize, pad_for_matching
 
 T = 40
@@ -133,7 +133,7 @@ def test_cli_on_two_workers_is_byte_identical_and_reruns_cleanly(crawl, capsys):
         "--rows-per-shard",
         "250",
     ]
-    assert console.main(argv) == 0  # local runs use every core: 2 worker processes here
+    assert cli.main(argv) == 0  # local runs use every core: 2 worker processes here
     printed = capsys.readouterr().out
     assert "kept" in printed and "duplicate_url" in printed and "beam counters" in printed
 
@@ -161,14 +161,18 @@ def test_bad_inputs_are_errors_naming_them(tmp_path, capsys):
     write_parquet(tmp_path / "p.parquet", [{"link": "http://e.org/a.jpg", "text": "cat"}])
     write_parquet(tmp_path / "ok.parquet", [{"url": "http://e.org/a.jpg", "text": "cat"}])
     base = ["curate", "--pairs", str(tmp_path / "ok.parquet"), "--out", str(tmp_path / "out")]
-    assert console.main([*base, "--queries", str(tmp_path / "Q"), "--pairs",
-                         str(tmp_path / "p.parquet")]) == 1  # checked before the job starts
+    assert (
+        cli.main(
+            [*base, "--queries", str(tmp_path / "Q"), "--pairs", str(tmp_path / "p.parquet")]
+        )
+        == 1
+    )  # checked before the job starts
     assert "p.parquet: no column 'url' (columns: link, text)" in capsys.readouterr().err
-    assert console.main([*base, "--queries", str(tmp_path / "EMPTY")]) == 1
+    assert cli.main([*base, "--queries", str(tmp_path / "EMPTY")]) == 1
     assert "EMPTY/queries.parquet: the query list is empty" in capsys.readouterr().err
-    assert console.main([*base, "--queries", str(tmp_path / "Q"), "--pairs", "nothing/*.csv"]) == 1
+    assert cli.main([*base, "--queries", str(tmp_path / "Q"), "--pairs", "nothing/*.csv"]) == 1
     assert "--pairs nothing/*.csv: no files match" in capsys.readouterr().err
-    assert console.main([*base, "--queries", str(tmp_path / "Q"), "--max-per-query", "0"]) == 1
+    assert cli.main([*base, "--queries", str(tmp_path / "Q"), "--max-per-query", "0"]) == 1
     assert "--max-per-query must be at least 1" in capsys.readouterr().err
     c = CurateConfig(
         tables=[str(tmp_path / "p.parquet")],
@@ -243,5 +247,5 @@ def test_job_request_stays_small_and_translates_for_dataflow(tmp_path, capsys):
         "--dry_run=True",
         "--no_auth",
     ]
-    assert console.main(argv) == 0
+    assert cli.main(argv) == 0
     assert "dry run: the runner translated the job" in capsys.readouterr().err

@@ -249,8 +249,14 @@ def test_fast_ascii_normalisation_equals_the_shared_one():
 def test_pair_coder_round_trips_a_pair():
     from pipeline.clean import Pair, PairCoder
 
-    pair = Pair("ab12", "http://e.org/a.jpg", "a red circle", "crawl.parquet",
-                {"width": "64", "lang": "en"}, (3, 17))
+    pair = Pair(
+        "ab12",
+        "http://e.org/a.jpg",
+        "a red circle",
+        "crawl.parquet",
+        {"width": "64", "lang": "en"},
+        (3, 17),
+    )
     coder = beam.coders.registry.get_coder(Pair)
     assert isinstance(coder, PairCoder)
     assert coder.decode(coder.encode(pair)) == pair

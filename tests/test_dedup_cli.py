@@ -12,7 +12,7 @@ from dedup_fixtures import image, jpeg, write_eval_folder, write_shard
 from PIL import Image
 
 from dedup.augment import MILD, augment
-from queries.console import main
+from openwit.cli import main
 from trainer.synthetic import render
 
 COPIED = [("red", 0), ("red", 3), ("green", 1), ("blue", 2), ("blue", 5)]
@@ -182,7 +182,7 @@ def test_bad_inputs_fail_with_one_clear_line(data, tmp_path, capsys):
     )
     assert "--hash-size must be a multiple of 4" in capsys.readouterr().err
     assert main(["dedup", "index", str(tmp_path / "nothing"), "--out", str(tmp_path / "i")]) == 1
-    assert "no such shard" in capsys.readouterr().err
+    assert "1 of 1 shards do not exist" in capsys.readouterr().err
 
 
 def test_decontaminate_removes_copies_and_resumes(data, capsys):
@@ -205,7 +205,7 @@ def test_decontaminate_removes_copies_and_resumes(data, capsys):
     assert {dataset for _, dataset in removed} == {"colours"}
     sizes = json.loads((out / "sizes.json").read_text())
     assert sum(sizes.values()) == 42
-    from dedup.shards import iter_samples
+    from common.shards import iter_samples
 
     keys = [s.key for name in sizes for s in iter_samples(str(out / name))]
     assert len(keys) == 42 and not any(k.startswith("c") and k != "cmyk0" for k in keys)
@@ -429,7 +429,7 @@ def test_index_killed_mid_run_resumes_to_the_same_result(tmp_path):
             [(f"{s}-{i}", jpeg(image(s * 40 + i, size=128))) for i in range(40)],
         )
     killed, clean = tmp_path / "killed", tmp_path / "clean"
-    command = [sys.executable, "-m", "queries.console", "dedup", "index", str(shards), "--out"]
+    command = [sys.executable, "-m", "openwit.cli", "dedup", "index", str(shards), "--out"]
     job = subprocess.Popen([*command, str(killed)], stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while (

@@ -10,12 +10,12 @@ import pytest
 from dedup_fixtures import image, jpeg, write_shard
 from PIL import Image
 
+from common.shards import iter_samples
 from dedup.augment import MILD, augment
 from dedup.detect import Nearest
 from dedup.imageio import BadImage, decode
 from dedup.phash import hamming, phash
 from dedup.search import CosineIndex, HammingIndex, Matches, popcount_range_search
-from dedup.shards import iter_samples
 
 
 def _encode(im: Image.Image, fmt: str) -> bytes:

@@ -16,8 +16,23 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_demo_runs_every_stage_and_writes_the_report(tmp_path):
     out = tmp_path / "demo"
     done = subprocess.run(
-        [sys.executable, "-m", "queries.console", "demo", "--out", str(out), "--scale", "0.3",
-         "--epochs", "2"], cwd=ROOT, capture_output=True, text=True, timeout=900)
+        [
+            sys.executable,
+            "-m",
+            "openwit.cli",
+            "demo",
+            "--out",
+            str(out),
+            "--scale",
+            "0.3",
+            "--epochs",
+            "2",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert f"Open {out / 'report.html'}" in done.stdout
 
@@ -38,7 +53,13 @@ def test_demo_runs_every_stage_and_writes_the_report(tmp_path):
     assert audit["n_overlap"] == len(overlap) and audit["n_all"] == 6 * 30 + 24
 
     page = (out / "report.html").read_text()
-    for heading in ("From crawl to training", "Query list", "Balancing", "Training",
-                    "Zero-shot classification", "Data-overlap audit"):
+    for heading in (
+        "From crawl to training",
+        "Query list",
+        "Balancing",
+        "Training",
+        "Zero-shot classification",
+        "Data-overlap audit",
+    ):
         assert heading in page
     assert page.count("data:image/png;base64,") == 3  # sources, balance, training curves

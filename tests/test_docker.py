@@ -238,8 +238,10 @@ def test_train_image_entrypoint_is_openwit_train():
     instructions = dockerfile("train.Dockerfile")
     (entrypoint,) = only(instructions, "ENTRYPOINT")
     assert entrypoint.exec_form() == ["openwit", "train"], entrypoint
-    assert PYPROJECT["project"]["scripts"]["openwit"] == "queries.console:main"
-    target = PYPROJECT["project"]["entry-points"]["openwit.commands"]["train"]
+    assert PYPROJECT["project"]["scripts"]["openwit"] == "openwit.cli:main"
+    from openwit.cli import COMMANDS
+
+    target = COMMANDS["train"]
     module, _, function = target.partition(":")
     assert importlib.util.find_spec(module) is not None, f"train's module {module} is missing"
     assert callable(getattr(importlib.import_module(module), function)), target

@@ -12,7 +12,7 @@ import pytest
 from pipeline_fixtures import image_server, write_parquet, write_queries
 
 from pipeline.curate import CurateConfig, run
-from queries import console
+from openwit import cli
 
 GOOD = 10
 BAD = {  # path -> the reason img2dataset gives
@@ -84,7 +84,7 @@ def test_download_end_to_end(tmp_path, capsys):
         assert len(kept) == GOOD + len(BAD)
 
         shards = tmp_path / "SHARDS"
-        assert console.main(download_args(curated, shards, "--allow-loopback")) == 0
+        assert cli.main(download_args(curated, shards, "--allow-loopback")) == 0
         printed = capsys.readouterr().out
         requests = server.requests
         summary = json.loads((shards / "download_summary.json").read_text())
@@ -107,7 +107,7 @@ def test_download_end_to_end(tmp_path, capsys):
             assert members[meta["key"] + ".jpg"][:2] == b"\xff\xd8"
 
         # Re-running resumes: finished shards are not downloaded again.
-        assert console.main(download_args(curated, shards, "--allow-loopback")) == 0
+        assert cli.main(download_args(curated, shards, "--allow-loopback")) == 0
         assert server.requests == requests
         assert json.loads((shards / "sizes.json").read_text()) == {"00000.tar": GOOD}
 
@@ -128,16 +128,16 @@ def test_download_refuses_internal_hosts_and_bad_input(tmp_path, capsys):
     ]
     write_parquet(curated / "part-00000-of-00001.parquet", rows)
     shards = tmp_path / "SHARDS"
-    assert console.main(download_args(curated, shards)) == 0
+    assert cli.main(download_args(curated, shards)) == 0
     summary = json.loads((shards / "download_summary.json").read_text())
     assert summary["refused"] == {"internal_host": 3} and summary["attempted"] == 0
     assert "refused before download: internal_host 3" in capsys.readouterr().out
     assert json.loads((shards / "sizes.json").read_text()) == {}
 
-    assert console.main(download_args(tmp_path / "nothing", shards)) == 1
+    assert cli.main(download_args(tmp_path / "nothing", shards)) == 1
     assert "nothing: no part-*.parquet files" in capsys.readouterr().err
     write_parquet(tmp_path / "other" / "part-00000-of-00001.parquet", [{"link": "x"}])
-    assert console.main(download_args(tmp_path / "other", shards)) == 1
+    assert cli.main(download_args(tmp_path / "other", shards)) == 1
     assert "no column 'url'" in capsys.readouterr().err
 
 

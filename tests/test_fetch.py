@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
+from openwit.cli import main
 from pipeline.fetch import args as checked
 from pipeline.fetch.listing import checksums, links
-from queries.console import main
 
 MAX_REQUESTS = 600
 WATCHDOG_S = 120
@@ -36,8 +36,11 @@ CRAWL = "CC-MAIN-2024-51"
 
 def autoindex(entries: dict[str, int | None]) -> bytes:
     """A directory page in the nginx autoindex style dumps.wikimedia.org serves."""
-    rows = "".join(f'<a href="{name}">{name}</a>{" " * 20}01-Feb-2024 08:15{" " * 8}'
-                   f'{"-" if size is None else size}\n' for name, size in entries.items())
+    rows = "".join(
+        f'<a href="{name}">{name}</a>{" " * 20}01-Feb-2024 08:15{" " * 8}'
+        f"{'-' if size is None else size}\n"
+        for name, size in entries.items()
+    )
     head = '<html><body><h1>Index</h1><hr><pre><a href="../">../</a>\n'
     return f"{head}{rows}</pre></body></html>".encode()
 
@@ -88,8 +91,12 @@ class Handler(BaseHTTPRequestHandler):
             site.inflight += 1
             site.max_inflight = max(site.max_inflight, site.inflight)
             number = len(site.log)
-            entry = {"path": self.path, "range": self.headers.get("Range"), "at": time.monotonic(),
-                     "ua": self.headers.get("User-Agent", "")}
+            entry = {
+                "path": self.path,
+                "range": self.headers.get("Range"),
+                "at": time.monotonic(),
+                "ua": self.headers.get("User-Agent", ""),
+            }
             site.log.append(entry)
         try:
             entry["status"] = self._answer(site, number)
@@ -129,13 +136,13 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
         self.end_headers()
         if site.spend(site.cut, self.path):
-            self.wfile.write(body[start:start + (len(body) - start) // 2])
+            self.wfile.write(body[start : start + (len(body) - start) // 2])
             self.wfile.flush()
             self.connection.shutdown(socket.SHUT_RDWR)
             self.close_connection = True
             return status
         for offset in range(start, len(body), 8192):
-            self.wfile.write(body[offset:offset + 8192])
+            self.wfile.write(body[offset : offset + 8192])
             time.sleep(site.trickle)
         return status
 
@@ -149,40 +156,61 @@ class Handler(BaseHTTPRequestHandler):
 
 def wikipedia_layout(files: dict[str, bytes]) -> dict[str, bytes]:
     """enwiki/ index, one complete dump (3 split files), one in progress, one oversized."""
-    xml = ("<mediawiki><page><title>T{}</title><revision><text>{}</text></revision></page>"
-           "</mediawiki>")
-    names = ["enwiki-20240201-pages-articles1.xml-p1p41242.bz2",
-             "enwiki-20240201-pages-articles2.xml-p41243p151573.bz2",
-             "enwiki-20240201-pages-articles10.xml-p4045403p5399366.bz2"]
-    bodies = {n: bz2.compress(xml.format(i, noise(i, 120_000).hex()).encode())
-              for i, n in enumerate(names)}
+    xml = (
+        "<mediawiki><page><title>T{}</title><revision><text>{}</text></revision></page></mediawiki>"
+    )
+    names = [
+        "enwiki-20240201-pages-articles1.xml-p1p41242.bz2",
+        "enwiki-20240201-pages-articles2.xml-p41243p151573.bz2",
+        "enwiki-20240201-pages-articles10.xml-p4045403p5399366.bz2",
+    ]
+    bodies = {
+        n: bz2.compress(xml.format(i, noise(i, 120_000).hex()).encode())
+        for i, n in enumerate(names)
+    }
     recombined = "enwiki-20240201-pages-articles.xml.bz2"
     multistream = "enwiki-20240201-pages-articles-multistream1.xml-p1p41242.bz2"
     bodies[recombined] = bodies[multistream] = b"BZh9 not wanted"
     sha1 = {n: hashlib.sha1(b).hexdigest() for n, b in bodies.items()}
 
     def job(status: str, chosen: list[str], size_of=len) -> dict:
-        return {"status": status, "updated": "2024-02-02 10:00:00",
-                "files": {n: {"size": size_of(bodies[n]), "url": f"/enwiki/{DATE}/{n}",
-                              "md5": hashlib.md5(bodies[n]).hexdigest(), "sha1": sha1[n]}
-                          for n in chosen}}
+        return {
+            "status": status,
+            "updated": "2024-02-02 10:00:00",
+            "files": {
+                n: {
+                    "size": size_of(bodies[n]),
+                    "url": f"/enwiki/{DATE}/{n}",
+                    "md5": hashlib.md5(bodies[n]).hexdigest(),
+                    "sha1": sha1[n],
+                }
+                for n in chosen
+            },
+        }
 
-    status = {"jobs": {"articlesdump": job("done", names),
-                       "articlesdumprecombine": job("done", [recombined]),
-                       "articlesmultistreamdump": job("done", [multistream])},
-              "version": "0.8"}
-    files["/enwiki/"] = autoindex({f"{d}/": None for d in ("20231220", "20240101", DATE,
-                                                             "20240301", "20240401")})
+    status = {
+        "jobs": {
+            "articlesdump": job("done", names),
+            "articlesdumprecombine": job("done", [recombined]),
+            "articlesmultistreamdump": job("done", [multistream]),
+        },
+        "version": "0.8",
+    }
+    files["/enwiki/"] = autoindex(
+        {f"{d}/": None for d in ("20231220", "20240101", DATE, "20240301", "20240401")}
+    )
     files[f"/enwiki/{DATE}/dumpstatus.json"] = json.dumps(status).encode()
     files[f"/enwiki/{DATE}/enwiki-{DATE}-sha1sums.txt"] = "".join(
-        f"{sha1[n]}  {n}\n" for n in sorted(bodies)).encode()
+        f"{sha1[n]}  {n}\n" for n in sorted(bodies)
+    ).encode()
     for name, body in bodies.items():
         files[f"/enwiki/{DATE}/{name}"] = body
     running = {"jobs": {"articlesdump": job("in-progress", names[:1])}}
     files["/enwiki/20240301/dumpstatus.json"] = json.dumps(running).encode()
     huge = {"jobs": {"articlesdump": job("done", names[:1], size_of=lambda b: 10**16)}}
-    files["/enwiki/20240401/dumpstatus.json"] = json.dumps(huge).encode().replace(
-        DATE.encode(), b"20240401")
+    files["/enwiki/20240401/dumpstatus.json"] = (
+        json.dumps(huge).encode().replace(DATE.encode(), b"20240401")
+    )
     return {n: b for n, b in bodies.items() if n in names}
 
 
@@ -202,14 +230,18 @@ def pageviews_layout(files: dict[str, bytes]) -> None:
         if month == "2024-01":
             index["md5sums.txt"] = 1234
             files[folder + "md5sums.txt"] = "".join(
-                f"{hashlib.md5(b).hexdigest()}  {n}\n" for n, b in names.items()).encode()
+                f"{hashlib.md5(b).hexdigest()}  {n}\n" for n, b in names.items()
+            ).encode()
         files[folder] = autoindex(index)
 
 
 def commoncrawl_layout(files: dict[str, bytes]) -> list[str]:
-    paths = [f"crawl-data/{CRAWL}/segments/1733066035857.{s}/wat/"
-             f"CC-MAIN-20241201{s:02d}-20241201{s + 1:02d}-{n:05d}.warc.wat.gz"
-             for s in (10, 11) for n in range(3)]
+    paths = [
+        f"crawl-data/{CRAWL}/segments/1733066035857.{s}/wat/"
+        f"CC-MAIN-20241201{s:02d}-20241201{s + 1:02d}-{n:05d}.warc.wat.gz"
+        for s in (10, 11)
+        for n in range(3)
+    ]
     for i, path in enumerate(paths):
         record = b"WARC/1.0\r\nWARC-Type: metadata\r\n\r\n" + noise(100 + i, 50_000)
         files["/" + path] = gzip.compress(record)
@@ -246,10 +278,25 @@ def site():
 
 
 def fetch(site: Site, source: str, out: Path, *extra: str) -> int:
-    base = {"wikipedia": site.base, "pageviews": site.base + "/other/pageviews",
-            "wat": site.base}[source]
-    return main(["fetch", source, "--out", str(out), "--base-url", base, "--quiet",
-                 "--backoff", "0.01", "--contact", "tests@example.org", *extra])
+    base = {"wikipedia": site.base, "pageviews": site.base + "/other/pageviews", "wat": site.base}[
+        source
+    ]
+    return main(
+        [
+            "fetch",
+            source,
+            "--out",
+            str(out),
+            "--base-url",
+            base,
+            "--quiet",
+            "--backoff",
+            "0.01",
+            "--contact",
+            "tests@example.org",
+            *extra,
+        ]
+    )
 
 
 def test_wikipedia_dump_is_fetched_verified_and_skipped_on_rerun(site, tmp_path, capsys):
@@ -262,10 +309,12 @@ def test_wikipedia_dump_is_fetched_verified_and_skipped_on_rerun(site, tmp_path,
     assert [f["name"] for f in manifest["files"]] == [  # ordered by split number
         "enwiki-20240201-pages-articles1.xml-p1p41242.bz2",
         "enwiki-20240201-pages-articles2.xml-p41243p151573.bz2",
-        "enwiki-20240201-pages-articles10.xml-p4045403p5399366.bz2"]
+        "enwiki-20240201-pages-articles10.xml-p4045403p5399366.bz2",
+    ]
     assert all(f["checksum"].startswith("sha1:") for f in manifest["files"])
-    assert all(e["ua"].startswith("openwit-fetch/") and "tests@example.org" in e["ua"]
-               for e in site.log)
+    assert all(
+        e["ua"].startswith("openwit-fetch/") and "tests@example.org" in e["ua"] for e in site.log
+    )
     assert "3 fetched" in capsys.readouterr().out
 
     before = len(site.log)
@@ -302,8 +351,10 @@ def test_server_ignoring_range_restarts_from_zero(site, tmp_path, capsys):
 
 
 def test_killed_run_partial_is_continued_and_a_bad_partial_is_discarded(site, tmp_path, capsys):
-    good, bad = ("enwiki-20240201-pages-articles1.xml-p1p41242.bz2",
-                 "enwiki-20240201-pages-articles10.xml-p4045403p5399366.bz2")
+    good, bad = (
+        "enwiki-20240201-pages-articles1.xml-p1p41242.bz2",
+        "enwiki-20240201-pages-articles10.xml-p4045403p5399366.bz2",
+    )
     (tmp_path / f"{good}.part").write_bytes(site.wiki[good][:5000])
     (tmp_path / f"{bad}.part").write_bytes(b"\0" * 5000)  # e.g. a different dump's bytes
     assert fetch(site, "wikipedia", tmp_path, "--date", DATE) == 0
@@ -319,10 +370,27 @@ def test_ctrl_c_keeps_the_partial_file_for_the_next_run(site, tmp_path):
     part = tmp_path / f"{name}.part"
     site.trickle = 0.05
     proc = subprocess.Popen(
-        [sys.executable, "-m", "queries.console", "fetch", "wikipedia", "--date", DATE,
-         "--jobs", "1", "--out", str(tmp_path), "--base-url", site.base, "--quiet"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        [
+            sys.executable,
+            "-m",
+            "openwit.cli",
+            "fetch",
+            "wikipedia",
+            "--date",
+            DATE,
+            "--jobs",
+            "1",
+            "--out",
+            str(tmp_path),
+            "--base-url",
+            site.base,
+            "--quiet",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 30
     while not (part.exists() and part.stat().st_size > 0):
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
@@ -369,11 +437,24 @@ def test_unfinished_dump_and_too_little_disk_are_clear_errors(site, tmp_path, ca
 
 def test_pageviews_range_and_hours_with_md5_where_published(site, tmp_path, capsys):
     site.corrupt["/other/pageviews/2024/2024-01/pageviews-20240131-230000.gz"] = 1
-    assert fetch(site, "pageviews", tmp_path, "--from", "2024-01-31", "--to", "2024-02-01",
-                 "--hours", "0-2,23") == 0
+    assert (
+        fetch(
+            site,
+            "pageviews",
+            tmp_path,
+            "--from",
+            "2024-01-31",
+            "--to",
+            "2024-02-01",
+            "--hours",
+            "0-2,23",
+        )
+        == 0
+    )
     names = sorted(p.name for p in tmp_path.glob("pageviews-*.gz"))
-    assert names == sorted(f"pageviews-{d}-{h:02d}0000.gz" for d in ("20240131", "20240201")
-                           for h in (0, 1, 2, 23))
+    assert names == sorted(
+        f"pageviews-{d}-{h:02d}0000.gz" for d in ("20240131", "20240201") for h in (0, 1, 2, 23)
+    )
     for name in names:
         month = "2024-01" if "20240131" in name else "2024-02"
         assert (tmp_path / name).read_bytes() == site.files[f"/other/pageviews/2024/{month}/{name}"]
@@ -381,11 +462,25 @@ def test_pageviews_range_and_hours_with_md5_where_published(site, tmp_path, caps
 
 
 def test_pageviews_hour_not_published_is_reported_after_the_rest(site, tmp_path, capsys):
-    assert fetch(site, "pageviews", tmp_path, "--from", "2024-02-01", "--to", "2024-02-01",
-                 "--hours", "4-6") == 1
+    assert (
+        fetch(
+            site,
+            "pageviews",
+            tmp_path,
+            "--from",
+            "2024-02-01",
+            "--to",
+            "2024-02-01",
+            "--hours",
+            "4-6",
+        )
+        == 1
+    )
     assert "1 requested hours are not published: 2024-02-01 05:00" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.glob("pageviews-*")) == [
-        "pageviews-20240201-040000.gz", "pageviews-20240201-060000.gz"]
+        "pageviews-20240201-040000.gz",
+        "pageviews-20240201-060000.gz",
+    ]
     assert fetch(site, "pageviews", tmp_path, "--from", "2024-03-01", "--to", "2024-03-01") == 1
     assert "no pageview folder for 2024-03" in capsys.readouterr().err
     assert fetch(site, "pageviews", tmp_path, "--from", "2024-02-02", "--to", "2024-02-01") == 1
@@ -434,22 +529,45 @@ def test_malformed_or_missing_paths_files(site, tmp_path, capsys):
 
 def test_openwit_command_runs_as_a_process(site, tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "queries.console", "fetch", "wat", "--crawl", CRAWL,
-         "--limit", "1", "--out", str(tmp_path), "--base-url", site.base],
-        capture_output=True, text=True, timeout=60, check=False)
+        [
+            sys.executable,
+            "-m",
+            "openwit.cli",
+            "fetch",
+            "wat",
+            "--crawl",
+            CRAWL,
+            "--limit",
+            "1",
+            "--out",
+            str(tmp_path),
+            "--base-url",
+            site.base,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "1 fetched" in done.stdout
     assert "B/s" in done.stderr  # the progress bar shows bytes and rate
     assert (tmp_path / Path(site.wat[0]).name).read_bytes() == site.files["/" + site.wat[0]]
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["wikipedia", "--date", "2024-02-01"], "is not a YYYYMMDD date"),
-    (["pageviews", "--from", "2024-01-01", "--to", "2024-01-02", "--hours", "20-25"], "hours 0-23"),
-    (["wat", "--crawl", "CC-MAIN-2024"], "is not a crawl name"),
-    (["wat", "--crawl", CRAWL, "--shard", "3/3"], "0 <= I < N"),
-    (["wat", "--crawl", CRAWL, "--shard", "0/2", "--limit", "3"], "not allowed with argument"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["wikipedia", "--date", "2024-02-01"], "is not a YYYYMMDD date"),
+        (
+            ["pageviews", "--from", "2024-01-01", "--to", "2024-01-02", "--hours", "20-25"],
+            "hours 0-23",
+        ),
+        (["wat", "--crawl", "CC-MAIN-2024"], "is not a crawl name"),
+        (["wat", "--crawl", CRAWL, "--shard", "3/3"], "0 <= I < N"),
+        (["wat", "--crawl", CRAWL, "--shard", "0/2", "--limit", "3"], "not allowed with argument"),
+    ],
+)
 def test_bad_arguments_are_named(argv, message, tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["fetch", *argv, "--out", str(tmp_path)])
@@ -463,6 +581,7 @@ def test_hours_and_listing_parsers():
     page = autoindex({"a.gz": 123, "sub/": None})
     assert links(page) == {"../": None, "a.gz": 123, "sub/": None}
     assert checksums(b"ABCDEF0123456789abcdef0123456789  x.gz\n\n", "s") == {
-        "x.gz": "abcdef0123456789abcdef0123456789"}
+        "x.gz": "abcdef0123456789abcdef0123456789"
+    }
     with pytest.raises(ValueError, match="line 1"):
         checksums(b"nonsense\n", "s")

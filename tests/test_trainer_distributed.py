@@ -37,8 +37,10 @@ def rank_grads(rank: int, world: int, port: int, out: str) -> None:
         mine = (images[half], tokens[half])
         micro = [mine] if accum == 1 else [(mine[0][:2], mine[1][:2]), (mine[0][2:], mine[1][2:])]
         loss = contrastive_step(model, loss_fn, micro, "fp32", CPU, SCALER)
-        results[accum] = {"loss": float(loss),
-                          "grads": {n: p.grad.clone() for n, p in model.module.named_parameters()}}
+        results[accum] = {
+            "loss": float(loss),
+            "grads": {n: p.grad.clone() for n, p in model.module.named_parameters()},
+        }
     torch.save(results, f"{out}/rank{rank}.pt")
     dist.destroy_process_group()
 
@@ -54,5 +56,10 @@ def test_two_gloo_processes_match_one_process_on_the_whole_batch(tmp_path):
         assert abs(mean_loss - float(loss)) < 1e-5
         for name, param in single.named_parameters():
             for r in ranks:  # DDP averaged the gradients, so both ranks hold the full-batch one
-                torch.testing.assert_close(r[accum]["grads"][name], param.grad,
-                                           rtol=1e-4, atol=1e-6, msg=f"{name} accum {accum}")
+                torch.testing.assert_close(
+                    r[accum]["grads"][name],
+                    param.grad,
+                    rtol=1e-4,
+                    atol=1e-6,
+                    msg=f"{name} accum {accum}",
+                )

@@ -19,13 +19,13 @@ import pytest
 import torch
 from trainer_fixtures import TINY, make_shards, train_config
 
-from queries.console import main
+from openwit.cli import main
 from trainer import synthetic, zeroshot
 from trainer.train import train
 
 torch.set_num_threads(1)
 ROOT = Path(__file__).resolve().parents[1]
-OPENWIT = [sys.executable, "-c", "import sys; from queries.console import main; sys.exit(main())"]
+OPENWIT = [sys.executable, "-c", "import sys; from openwit.cli import main; sys.exit(main())"]
 
 
 def openwit(capsys, *args: str) -> tuple[int, str, str]:
@@ -53,8 +53,16 @@ def test_run_writes_contract_checkpoints_and_reports(trained):
     ckpts = sorted(p.name for p in (trained / "checkpoints").glob("*.pt"))
     assert ckpts == ["step_00000012.pt", "step_00000016.pt"]  # 16 steps, every 4, newest 2 kept
     state = torch.load(trained / "checkpoints" / ckpts[-1], map_location="cpu", weights_only=True)
-    for key in ("state_dict", "model_config", "step", "optimizer", "scheduler", "scaler", "rng",
-                "data_state"):
+    for key in (
+        "state_dict",
+        "model_config",
+        "step",
+        "optimizer",
+        "scheduler",
+        "scaler",
+        "rng",
+        "data_state",
+    ):
         assert key in state, key
     assert state["step"] == 16 and state["model_name"] == TINY
     model = open_clip.create_model(TINY, pretrained=str(trained / "checkpoints" / ckpts[-1]))
@@ -75,20 +83,34 @@ def test_eval_command_reports_classification_and_retrieval(trained, shards, tmp_
     (tmp_path / "templates.txt").write_text("a {}\na photo of a {} shape\n")
     out = tmp_path / "eval.json"
     ckpt = trained / "checkpoints" / "step_00000016.pt"
-    code, stdout, stderr = openwit(capsys, "eval", "--model", str(ckpt), "--images",
-                                   str(tmp_path / "ev"), "--pairs", shards, "--templates",
-                                   str(tmp_path / "templates.txt"), "--out", str(out),
-                                   "--device", "cpu")
+    code, stdout, stderr = openwit(
+        capsys,
+        "eval",
+        "--model",
+        str(ckpt),
+        "--images",
+        str(tmp_path / "ev"),
+        "--pairs",
+        shards,
+        "--templates",
+        str(tmp_path / "templates.txt"),
+        "--out",
+        str(out),
+        "--device",
+        "cpu",
+    )
     assert code == 0, stderr
     result = json.loads(out.read_text())
     assert result["images"]["n"] == 24 and set(result["images"]["per_class_recall"]) == set(
-        synthetic.COLOURS)
+        synthetic.COLOURS
+    )
     assert 0 <= result["images"]["top1"] <= result["images"]["top5"] <= 1
     assert result["retrieval"]["n"] == 128
     assert set(result["retrieval"]["image_to_text"]) == {"R@1", "R@5", "R@10"}
     assert "top-1" in stdout and "R@10" in stdout
-    code, _, stderr = openwit(capsys, "eval", "--model", str(ckpt), "--images",
-                              str(tmp_path / "nowhere"))
+    code, _, stderr = openwit(
+        capsys, "eval", "--model", str(ckpt), "--images", str(tmp_path / "nowhere")
+    )
     assert code == 1 and "nowhere does not exist" in stderr
 
 
@@ -105,9 +127,18 @@ def test_eval_of_labelled_shards(trained, tmp_path, capsys):
                 tar.addfile(info, io.BytesIO(payload))
     (tmp_path / "names.txt").write_text("\n".join(shapes) + "\n")
     out = tmp_path / "eval.json"
-    code, stdout, stderr = openwit(capsys, "eval", "--model", str(trained / "checkpoints" /
-                                   "step_00000016.pt"), "--shards", str(tmp_path / "labelled.tar"),
-                                   "--classnames", str(tmp_path / "names.txt"), "--out", str(out))
+    code, stdout, stderr = openwit(
+        capsys,
+        "eval",
+        "--model",
+        str(trained / "checkpoints" / "step_00000016.pt"),
+        "--shards",
+        str(tmp_path / "labelled.tar"),
+        "--classnames",
+        str(tmp_path / "names.txt"),
+        "--out",
+        str(out),
+    )
     assert code == 0, stderr
     result = json.loads(out.read_text())["shards"]
     assert result["n"] == 12 and result["top5"] == 1.0  # 4 classes: top-5 holds all
@@ -150,21 +181,54 @@ def test_corrupt_shard_is_skipped_and_counted(tmp_path):
 
 
 def test_missing_shards_fail_clearly(tmp_path, capsys):
-    code, _, stderr = openwit(capsys, "train", "--train-data", str(tmp_path / "{00000..00003}.tar"),
-                              "--out", str(tmp_path / "run"), "--model", TINY)
+    code, _, stderr = openwit(
+        capsys,
+        "train",
+        "--train-data",
+        str(tmp_path / "{00000..00003}.tar"),
+        "--out",
+        str(tmp_path / "run"),
+        "--model",
+        TINY,
+    )
     assert code == 1
     assert "openwit train: error: 4 of 4 shards do not exist" in stderr
 
 
 def test_resume_after_kill_matches_an_uninterrupted_run(tmp_path, capsys):
     pattern = make_shards(tmp_path / "shards", n_shards=2, per_shard=160)
-    flags = ["--train-data", pattern, "--model", TINY, "--batch-size", "32", "--epochs", "2",
-             "--workers", "2", "--warmup", "3", "--log-every", "1", "--shuffle-buffer", "64",
-             "--device", "cpu", "--save-every-steps", "3", "--no-progress"]
+    flags = [
+        "--train-data",
+        pattern,
+        "--model",
+        TINY,
+        "--batch-size",
+        "32",
+        "--epochs",
+        "2",
+        "--workers",
+        "2",
+        "--warmup",
+        "3",
+        "--log-every",
+        "1",
+        "--shuffle-buffer",
+        "64",
+        "--device",
+        "cpu",
+        "--save-every-steps",
+        "3",
+        "--no-progress",
+    ]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     killed_run = tmp_path / "killed"
-    proc = subprocess.Popen([*OPENWIT, "train", *flags, "--out", str(killed_run)], cwd=ROOT,
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*OPENWIT, "train", *flags, "--out", str(killed_run)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     first = killed_run / "checkpoints" / "step_00000003.pt"
     deadline = time.monotonic() + 120
     while not first.exists() and proc.poll() is None and time.monotonic() < deadline:
@@ -196,9 +260,20 @@ def test_tiny_model_learns_zero_shot_colours_and_shapes(tmp_path):
     pattern = make_shards(tmp_path / "shards", n_shards=4, per_shard=400, seed=11)
     synthetic.write_image_folder(tmp_path / "colours", per_class=25, seed=12, size=48)
     synthetic.write_image_folder(tmp_path / "shapes", per_class=30, seed=13, size=48, by="shape")
-    summary = train(train_config(pattern, tmp_path / "run", batch_size=64, epochs=12, lr=1e-3,
-                                 warmup=10, workers=1, log_every=10, zeroshot_every=100,
-                                 zeroshot_data=str(tmp_path / "shapes")))
+    summary = train(
+        train_config(
+            pattern,
+            tmp_path / "run",
+            batch_size=64,
+            epochs=12,
+            lr=1e-3,
+            warmup=10,
+            workers=1,
+            log_every=10,
+            zeroshot_every=100,
+            zeroshot_data=str(tmp_path / "shapes"),
+        )
+    )
     assert summary["steps"] == 300
     rows = [json.loads(x) for x in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
     assert len([r for r in rows if "zeroshot_top1" in r]) == 3  # the curve in training.png
@@ -213,10 +288,34 @@ def test_tiny_model_learns_zero_shot_colours_and_shapes(tmp_path):
 def test_torchrun_two_cpu_ranks(shards, tmp_path):
     """`openwit train` under torchrun: gloo, one shard per rank, one checkpoint with both
     ranks' data positions."""
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
-           "-m", "trainer", "train", "--train-data", shards, "--model", TINY, "--batch-size", "8",
-           "--max-steps", "3", "--workers", "1", "--device", "cpu", "--warmup", "1",
-           "--no-progress", "--out", str(tmp_path)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "torch.distributed.run",
+        "--standalone",
+        "--nproc_per_node",
+        "2",
+        "-m",
+        "trainer",
+        "train",
+        "--train-data",
+        shards,
+        "--model",
+        TINY,
+        "--batch-size",
+        "8",
+        "--max-steps",
+        "3",
+        "--workers",
+        "1",
+        "--device",
+        "cpu",
+        "--warmup",
+        "1",
+        "--no-progress",
+        "--out",
+        str(tmp_path),
+    ]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]

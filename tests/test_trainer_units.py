@@ -55,7 +55,7 @@ def test_accumulation_equals_the_large_batch():
     big, accumulated = tiny_model(), tiny_model()
     cpu = torch.device("cpu")
     loss_big = contrastive_step(big, ClipLoss(), [(images, tokens)], "fp32", cpu, SCALER)
-    micro = [(images[i:i + 4], tokens[i:i + 4]) for i in range(0, 12, 4)]
+    micro = [(images[i : i + 4], tokens[i : i + 4]) for i in range(0, 12, 4)]
     loss_acc = contrastive_step(accumulated, ClipLoss(), micro, "fp32", cpu, SCALER)
     assert float(loss_acc) == pytest.approx(float(loss_big), rel=1e-5)
     g_big, g_acc = grads(big), grads(accumulated)
@@ -155,15 +155,20 @@ def test_stream_positions_replay_exactly(tmp_path):
     for _, _, info in batches[:3]:
         state.record(info)
     resumed = data.ShardStream(urls, 4, 32, tokenizer, seed=3, shuffle_buffer=8, resume=state)
-    for (images, tokens, _), (images2, tokens2, _) in zip(batches[3:], islice(resumed, 3),
-                                                          strict=True):
+    for (images, tokens, _), (images2, tokens2, _) in zip(
+        batches[3:], islice(resumed, 3), strict=True
+    ):
         assert torch.equal(images, images2) and torch.equal(tokens, tokens2)
 
 
 def test_zeroshot_interface_shapes_and_metrics():
     model, preprocess, tokenizer = zeroshot.load_model(TINY)
-    classes = zeroshot.class_embeddings(model, tokenizer, ["red circle", "blue square", "cat"],
-                                        templates=[lambda c: f"a {c}.", lambda c: f"{c}"])
+    classes = zeroshot.class_embeddings(
+        model,
+        tokenizer,
+        ["red circle", "blue square", "cat"],
+        templates=[lambda c: f"a {c}.", lambda c: f"{c}"],
+    )
     assert classes.shape == (3, 64)
     torch.testing.assert_close(classes.norm(dim=1), torch.ones(3))
     default = zeroshot.class_embeddings(model, tokenizer, ["red circle"])  # 80 OpenAI templates

@@ -40,7 +40,18 @@ def train_config(shards: str, out, **overrides):
     """A TrainConfig for quick CPU runs of the tiny model."""
     from trainer.train import TrainConfig
 
-    base = dict(train_data=shards, out=str(out), model=TINY, batch_size=16, epochs=1, workers=0,
-                warmup=2, log_every=1, shuffle_buffer=50, device="cpu", progress=False,
-                save_every_steps=0)
+    base = dict(
+        train_data=shards,
+        out=str(out),
+        model=TINY,
+        batch_size=16,
+        epochs=1,
+        workers=0,
+        warmup=2,
+        log_every=1,
+        shuffle_buffer=50,
+        device="cpu",
+        progress=False,
+        save_every_steps=0,
+    )
     return TrainConfig(**{**base, **overrides})

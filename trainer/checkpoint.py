@@ -7,13 +7,14 @@ A checkpoint is a dict of plain tensors and Python values (loadable with weights
 
 from __future__ import annotations
 
-import os
 import random
 import re
 from pathlib import Path
 
 import numpy as np
 import torch
+
+from common.io import atomic_path
 
 NAME = re.compile(r"step_(\d+)\.pt$")
 
@@ -43,10 +44,8 @@ def set_rng_state(state: dict) -> None:
 
 def save(path: Path, payload: dict) -> Path:
     """Write `payload` to `path` atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    torch.save(payload, tmp)
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        torch.save(payload, tmp)
     return path
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from pathlib import Path
+
+from common.io import read_lines, write_text_atomic
 
 
 def add_train_parser(subparsers) -> None:
@@ -175,7 +176,7 @@ def run_eval(args: argparse.Namespace) -> int:
             model, preprocess, tokenizer, args.images, templates, device
         )
     if args.shards:
-        classnames = evalsets.read_lines(args.classnames, "class name")
+        classnames = read_lines(args.classnames, "class name")
         results["shards"] = zeroshot.evaluate_labelled_shards(
             model, preprocess, tokenizer, args.shards, classnames, templates, device
         )
@@ -185,12 +186,8 @@ def run_eval(args: argparse.Namespace) -> int:
         )
     print(format_table(results))
     if args.out:
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(json.dumps(results, indent=1))
-        os.replace(tmp, out)
-        print(f"results written to {out}")
+        write_text_atomic(args.out, json.dumps(results, indent=1))
+        print(f"results written to {args.out}")
     return 0
 
 

@@ -12,79 +12,27 @@ run replays the same stream from there.
 from __future__ import annotations
 
 import io
-import json
 import logging
 import random
-import tarfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import count, islice
-from pathlib import Path
 
-import braceexpand
 import torch
 import webdataset as wds
 from PIL import Image
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 from torchvision import transforms
 
+from common.shards import IMAGE_EXTENSIONS, TEXT_EXTENSION, expand_shards, image_key, total_samples
+
 log = logging.getLogger(__name__)
-IMAGE_KEYS = ("jpg", "jpeg", "png", "webp")
-TEXT_KEYS = ("txt",)
-
-
-def expand_shards(spec: str) -> list[str]:
-    """Shard paths/URLs from a brace pattern; several patterns may be joined with '::'."""
-    urls = [u for part in spec.split("::") for u in braceexpand.braceexpand(part.strip()) if u]
-    if not urls:
-        raise ValueError(f"no shards in {spec!r}")
-    return urls
-
-
-def _is_local(url: str) -> bool:
-    return "://" not in url and not url.startswith("pipe:")
-
-
-def _sizes_json(urls: list[str]) -> int | None:
-    """Sample count from the sizes.json beside local shards (img2dataset/open_clip layout)."""
-    total = 0
-    cache: dict[Path, dict] = {}
-    for url in urls:
-        path = Path(url)
-        sizes_file = path.parent / "sizes.json"
-        if sizes_file not in cache:
-            if not sizes_file.is_file():
-                return None
-            cache[sizes_file] = json.loads(sizes_file.read_text())
-        if path.name not in cache[sizes_file]:
-            return None
-        total += int(cache[sizes_file][path.name])
-    return total
-
-
-def _count_samples(url: str) -> int:
-    """Samples (distinct keys with an image) in one local tar, reading headers only."""
-    keys = set()
-    try:
-        with tarfile.open(url) as tar:
-            for member in tar:
-                stem, _, ext = member.name.rpartition(".")
-                if ext.lower() in IMAGE_KEYS:
-                    keys.add(stem)
-    except (tarfile.TarError, EOFError) as err:
-        log.warning(
-            "shard %s is damaged (%s); counted %d samples before the damage", url, err, len(keys)
-        )
-    return len(keys)
 
 
 def check_shards(spec: str, workers: int, world_size: int, resample: bool) -> tuple[list[str], int]:
     """(shard list, sample count) after checking that the shards exist, that the first holds image
     and text keys, and that there are enough shards for every rank's workers."""
     urls = expand_shards(spec)
-    missing = [u for u in urls if _is_local(u) and not Path(u).is_file()]
-    if missing:
-        raise OSError(f"{len(missing)} of {len(urls)} shards do not exist, e.g. {missing[0]}")
     readers = max(1, workers) * world_size
     if len(urls) < readers and not resample:
         raise ValueError(
@@ -100,16 +48,13 @@ def check_shards(spec: str, workers: int, world_size: int, resample: bool) -> tu
         raise ValueError(f"cannot read shard {urls[0]}: {err}") from err
     if first is None:
         raise ValueError(f"shard {urls[0]} holds no samples")
-    if not any(k in first for k in IMAGE_KEYS) or not any(k in first for k in TEXT_KEYS):
+    if image_key(first) is None or TEXT_EXTENSION not in first:
         keys = sorted(k for k in first if not k.startswith("__"))
         raise ValueError(
-            f"shard {urls[0]}: samples need an image ({'/'.join(IMAGE_KEYS)}) and a "
-            f"txt key, found {keys}"
+            f"shard {urls[0]}: samples need an image ({'/'.join(IMAGE_EXTENSIONS)}) and a "
+            f"{TEXT_EXTENSION} key, found {keys}"
         )
-    local = all(_is_local(u) for u in urls)
-    n_samples = _sizes_json(urls) if local else None
-    if n_samples is None and local:
-        n_samples = sum(_count_samples(u) for u in urls)
+    n_samples = total_samples(urls)
     if n_samples is None:
         raise ValueError(
             f"cannot count the samples of remote shards {spec!r}: pass --samples-per-epoch"
@@ -243,9 +188,8 @@ class ShardStream(IterableDataset):
     @staticmethod
     def _decode(sample: dict, transform: Callable) -> tuple[torch.Tensor, str] | None:
         where = f"{sample.get('__key__')} in {sample.get('__url__')}"
-        image_key = next((k for k in IMAGE_KEYS if k in sample), None)
-        text_key = next((k for k in TEXT_KEYS if k in sample), None)
-        if image_key is None or text_key is None:
+        image = image_key(sample)
+        if image is None or TEXT_EXTENSION not in sample:
             log.warning(
                 "skipping incomplete sample %s: keys %s",
                 where,
@@ -253,9 +197,9 @@ class ShardStream(IterableDataset):
             )
             return None
         try:
-            with Image.open(io.BytesIO(sample[image_key])) as image:
-                tensor = transform(image.convert("RGB"))
-            text = sample[text_key].decode("utf-8")
+            with Image.open(io.BytesIO(sample[image])) as opened:
+                tensor = transform(opened.convert("RGB"))
+            text = sample[TEXT_EXTENSION].decode("utf-8")
         except (OSError, ValueError, SyntaxError) as err:
             log.warning("skipping undecodable sample %s: %s", where, err)
             return None

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from common.io import read_lines
+from common.shards import IMAGE_EXTENSIONS, expand_shards, image_key
+
 log = logging.getLogger(__name__)
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff"}
-IMAGE_KEYS = ("jpg", "jpeg", "png", "webp")
 
 
 def image_folder(root: str) -> tuple[list[str], list[int], list[str]]:
@@ -29,24 +30,13 @@ def image_folder(root: str) -> tuple[list[str], list[int], list[str]]:
         files = sorted(
             str(p)
             for p in (base / name).iterdir()
-            if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+            if p.is_file() and p.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS
         )
         if not files:
             raise ValueError(f"class folder {base / name} holds no images")
         paths += files
         labels += [label] * len(files)
     return paths, labels, classnames
-
-
-def read_lines(path: str, what: str) -> list[str]:
-    """Non-empty, stripped lines of a text file (class names, templates)."""
-    file = Path(path)
-    if not file.is_file():
-        raise OSError(f"{what} file {path} does not exist")
-    lines = [line.strip() for line in file.read_text().splitlines() if line.strip()]
-    if not lines:
-        raise ValueError(f"{what} file {path} is empty")
-    return lines
 
 
 def read_templates(path: str) -> list[str]:
@@ -58,25 +48,27 @@ def read_templates(path: str) -> list[str]:
     return templates
 
 
-def webdataset_samples(urls: str, keys: tuple[str, ...]) -> Iterator[tuple[str, Image.Image, dict]]:
+def webdataset_samples(
+    urls: str | list[str], keys: tuple[str, ...]
+) -> Iterator[tuple[str, Image.Image, dict]]:
     """(key, RGB image, raw sample) for each sample of the shards that has an image and all `keys`;
     other samples and undecodable images are skipped with a logged warning."""
     import webdataset as wds
 
     dataset = wds.DataPipeline(
-        wds.SimpleShardList(urls),
+        wds.SimpleShardList(expand_shards(urls)),
         wds.tarfile_to_samples(handler=wds.warn_and_continue),
     )
     for sample in dataset:
         where = f"{sample.get('__key__')} in {sample.get('__url__')}"
-        image_key = next((k for k in IMAGE_KEYS if k in sample), None)
-        missing = [k for k in keys if k not in sample] + ([] if image_key else ["image"])
+        image = image_key(sample)
+        missing = [k for k in keys if k not in sample] + ([] if image else ["image"])
         if missing:
             log.warning("skipping %s: no %s", where, ", ".join(missing))
             continue
         try:
-            with Image.open(io.BytesIO(sample[image_key])) as image:
-                rgb = image.convert("RGB")
+            with Image.open(io.BytesIO(sample[image])) as opened:
+                rgb = opened.convert("RGB")
         except OSError as err:
             log.warning("skipping %s: undecodable image (%s)", where, err)
             continue

@@ -4,11 +4,12 @@ and training.png (loss and zero-shot accuracy curves)."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict
 from pathlib import Path
 
 from tqdm import tqdm
+
+from common.io import atomic_path, write_text_atomic
 
 
 class Recorder:
@@ -106,7 +107,7 @@ class Recorder:
             "zeroshot_top1": zeroshot[-1]["zeroshot_top1"] if zeroshot else None,
             "config": asdict(self.cfg),
         }
-        _atomic_text(self.run / "summary.json", json.dumps(summary, indent=1))
+        write_text_atomic(self.run / "summary.json", json.dumps(summary, indent=1))
         plot(self.history, self.run / "training.png")
         print(
             f"trained {facts['steps']} steps: loss {summary['final_loss']:.4f}, "
@@ -156,10 +157,9 @@ def plot(history: list[dict], path: Path) -> None:
         ax.set_ylim(0, 1)
         ax.set_title("zero-shot accuracy")
     fig.tight_layout()
-    tmp = path.with_name(f".{path.name}.tmp.png")
-    fig.savefig(tmp, dpi=100)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=100, format="png")
     plt.close(fig)
-    os.replace(tmp, path)
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -169,10 +169,4 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _write_jsonl(path: Path, rows: list[dict]) -> None:
-    _atomic_text(path, "".join(json.dumps(r) + "\n" for r in rows))
-
-
-def _atomic_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+    write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))

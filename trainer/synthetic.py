@@ -11,11 +11,13 @@ import io
 import json
 import os
 import random
-import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+
+from common.io import write_json_atomic
+from common.shards import SIZES, Sample, write_shard
 
 COLOURS = {
     "red": (220, 30, 30),
@@ -73,13 +75,6 @@ def _jpeg(image: Image.Image) -> bytes:
     return buf.getvalue()
 
 
-def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
-    info = tarfile.TarInfo(name)
-    info.size = len(data)
-    info.mtime = 0
-    tar.addfile(info, io.BytesIO(data))
-
-
 def write_shards(
     out_dir: str | os.PathLike, n_shards: int, per_shard: int, seed: int = 0, size: int = 64
 ) -> list[str]:
@@ -90,21 +85,18 @@ def write_shards(
     paths, sizes = [], {}
     for shard in range(n_shards):
         name = f"{shard:05d}.tar"
-        tmp = out / f".{name}.tmp"
-        with tarfile.open(tmp, "w") as tar:
-            for i, (colour, shape, image) in enumerate(
-                samples(per_shard, rng.getrandbits(32), size)
-            ):
-                key = f"{shard:05d}{i:04d}"
-                caption = rng.choice(CAPTIONS).format(c=colour, s=shape)
-                meta = {"key": key, "caption": caption, "status": "success", "uid": key}
-                _add(tar, f"{key}.jpg", _jpeg(image))
-                _add(tar, f"{key}.txt", caption.encode())
-                _add(tar, f"{key}.json", json.dumps(meta).encode())
-        os.replace(tmp, out / name)
+        shard_samples = []
+        for i, (colour, shape, image) in enumerate(samples(per_shard, rng.getrandbits(32), size)):
+            key = f"{shard:05d}{i:04d}"
+            caption = rng.choice(CAPTIONS).format(c=colour, s=shape)
+            meta = {"key": key, "caption": caption, "status": "success", "uid": key}
+            meta_bytes = json.dumps(meta).encode()
+            files = {"jpg": _jpeg(image), "txt": caption.encode(), "json": meta_bytes}
+            shard_samples.append(Sample(name, key, files))
+        write_shard(str(out / name), shard_samples)
         paths.append(str(out / name))
         sizes[name] = per_shard
-    (out / "sizes.json").write_text(json.dumps(sizes, indent=1))
+    write_json_atomic(out / SIZES, sizes, indent=1)
     return paths
 
 

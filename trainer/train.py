@@ -23,6 +23,7 @@ import open_clip
 import torch
 from open_clip import ClipLoss
 
+from common.io import write_text_atomic
 from trainer import checkpoint, data, distributed, models, report
 
 log = logging.getLogger(__name__)
@@ -202,7 +203,8 @@ def train(cfg: TrainConfig) -> dict:
     recorder = report.Recorder(run, cfg, enabled=ctx.is_main, total=last_step, resume_step=step)
     if ctx.is_main:
         run.mkdir(parents=True, exist_ok=True)
-        (run / "config.json").write_text(
+        write_text_atomic(
+            run / "config.json",
             json.dumps(
                 {
                     **asdict(cfg),
@@ -212,7 +214,7 @@ def train(cfg: TrainConfig) -> dict:
                     "total_steps": total_steps,
                 },
                 indent=1,
-            )
+            ),
         )
 
     def save(path: Path | None = None) -> Path | None:

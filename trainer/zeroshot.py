@@ -16,6 +16,7 @@ import open_clip
 import torch
 import torch.nn.functional as F
 
+from common.shards import LABEL_EXTENSION, parse_label
 from trainer import models
 
 
@@ -185,8 +186,11 @@ def evaluate_labelled_shards(
     from trainer import evalsets
 
     images, labels = [], []
-    for key, image, sample in evalsets.webdataset_samples(urls, ("cls",)):
-        label = int(sample["cls"].decode().strip())
+    for key, image, sample in evalsets.webdataset_samples(urls, (LABEL_EXTENSION,)):
+        try:
+            label = parse_label(sample[LABEL_EXTENSION])
+        except ValueError:
+            raise ValueError(f"sample {key} in {urls}: its .cls label is not a number") from None
         if not 0 <= label < len(classnames):
             raise ValueError(
                 f"sample {key} in {urls}: class {label} outside the {len(classnames)} names"
