@@ -24,11 +24,11 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from common.shards import Sample, write_shard
 from dedup.augment import MILD, STRONG, augment
-from dedup.detect import DEFAULT_MIN_COSINE
 from dedup.embedders import load_embedder
 from dedup.phash import phash
 from dedup.search import CosineIndex, HammingIndex
-from dedup.train_detector import TrainConfig, train_detector
+from dedup.settings import DEFAULT_MIN_COSINE, TrainConfig
+from dedup.train_detector import train_detector
 from trainer.synthetic import COLOURS, SHAPES, render
 
 

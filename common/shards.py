@@ -54,8 +54,7 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
             missing += [] if matches else [expanded]
     if missing:
         raise OSError(
-            f"{len(missing)} of {len(paths) + len(missing)} shards do not exist, "
-            f"e.g. {missing[0]}"
+            f"{len(missing)} of {len(paths) + len(missing)} shards do not exist, e.g. {missing[0]}"
         )
     if not paths:
         raise OSError(f"no .tar shards found in {', '.join(patterns) or repr(spec)}")

@@ -20,8 +20,8 @@ from PIL import Image
 from tqdm import tqdm
 
 from dedup.augment import MILD, STRONG, augment
+from dedup.settings import TARGET_PRECISION
 
-TARGET_PRECISION = 0.99
 EMBED_BATCH = 64
 MIN_IMAGES = 8
 CALIBRATION_SIDE = 512  # sampled images are shrunk to fit this before copies are made

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import argparse
 
-# keep in step with dedup.detect and dedup.calibrate (not imported: `openwit --help` stays fast)
-DEFAULT_MAX_HAMMING = 8
-DEFAULT_MIN_COSINE = 0.90
-TARGET_PRECISION = 0.99
+from common.config import defaults
+from dedup.settings import (
+    CALIBRATION_IMAGES,
+    DEFAULT_HASH_SIZE,
+    DEFAULT_MAX_HAMMING,
+    DEFAULT_MAX_PIXELS,
+    DEFAULT_MIN_COSINE,
+    GALLERY_PAIRS,
+    TARGET_PRECISION,
+    TrainConfig,
+)
+
+DETECTOR_TRAINING = defaults(TrainConfig)
 
 
 def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None:
@@ -16,8 +25,8 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     group.add_argument(
         "--hash-size",
         type=int,
-        default=8,
-        help="pHash side; the hash has hash-size² bits (default 8: 64 bits)",
+        default=DEFAULT_HASH_SIZE,
+        help=f"pHash side; the hash has hash-size² bits (default {DEFAULT_HASH_SIZE})",
     )
     group.add_argument(
         "--embedder",
@@ -28,8 +37,9 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     group.add_argument(
         "--max-pixels",
         type=int,
-        default=64_000_000,
-        help="refuse images larger than this (decompression-bomb guard)",
+        default=DEFAULT_MAX_PIXELS,
+        help="refuse images larger than this (decompression-bomb guard; "
+        f"default {DEFAULT_MAX_PIXELS:,})",
     )
     if not search:
         parser.set_defaults(
@@ -167,7 +177,7 @@ def run_self_command(args: argparse.Namespace) -> int:
 
 
 def run_train_detector(args: argparse.Namespace) -> int:
-    from dedup.train_detector import TrainConfig, train_detector
+    from dedup.train_detector import train_detector
 
     config = TrainConfig(
         steps=args.steps,
@@ -272,16 +282,21 @@ def add_dedup_parser(subparsers) -> None:
     )
     train.add_argument("shards", help="training shards (folder, glob or brace pattern)")
     train.add_argument("--out", required=True, help="TorchScript file to write (e.g. detector.pt)")
-    train.add_argument("--steps", type=int, default=1000)
-    train.add_argument("--batch-size", type=int, default=64)
-    train.add_argument("--image-size", type=int, default=128)
-    train.add_argument("--width", type=int, default=64, help="base width (64 = ResNet-50's)")
-    train.add_argument("--layers", default="3,4,6,3", help="blocks per stage (ResNet-50: 3,4,6,3)")
-    train.add_argument("--dim", type=int, default=256, help="descriptor dimension")
-    train.add_argument("--lr", type=float, default=1e-3)
-    train.add_argument("--seed", type=int, default=0)
+    d = DETECTOR_TRAINING
+    train.add_argument("--steps", type=int, default=d.steps)
+    train.add_argument("--batch-size", type=int, default=d.batch_size)
+    train.add_argument("--image-size", type=int, default=d.image_size)
+    train.add_argument("--width", type=int, default=d.width, help="base width (64 = ResNet-50's)")
     train.add_argument(
-        "--max-images", type=int, default=20000, help="images held in memory for training"
+        "--layers",
+        default=",".join(map(str, d.layers)),
+        help="blocks per stage (ResNet-50: 3,4,6,3)",
+    )
+    train.add_argument("--dim", type=int, default=d.embed_dim, help="descriptor dimension")
+    train.add_argument("--lr", type=float, default=d.lr)
+    train.add_argument("--seed", type=int, default=d.seed)
+    train.add_argument(
+        "--max-images", type=int, default=d.max_images, help="images held in memory for training"
     )
     train.set_defaults(func=run_train_detector)
 
@@ -298,8 +313,8 @@ def add_dedup_parser(subparsers) -> None:
     cal.add_argument(
         "--images",
         type=int,
-        default=1000,
-        help="calibrate on the first this many decodable images (default 1000)",
+        default=CALIBRATION_IMAGES,
+        help=f"calibrate on the first this many decodable images (default {CALIBRATION_IMAGES})",
     )
     cal.add_argument(
         "--target-precision",
@@ -335,6 +350,8 @@ def add_audit_parser(subparsers) -> None:
         "without it only the overlap is reported",
     )
     parser.add_argument("--out", required=True, help="REPORT folder")
-    parser.add_argument("--gallery", type=int, default=24, help="closest pairs shown per dataset")
+    parser.add_argument(
+        "--gallery", type=int, default=GALLERY_PAIRS, help="closest pairs shown per dataset"
+    )
     _detector_args(parser)
     parser.set_defaults(func=run_audit_command)

@@ -17,14 +17,15 @@ import numpy as np
 from common.shards import expand_shards
 from dedup.embedders import Embedder
 from dedup.features import FeatureBatch, Featurizer, shard_batches
-from dedup.imageio import DEFAULT_MAX_PIXELS
 from dedup.index import index_batches, is_index, read_manifest
 from dedup.search import CosineIndex, HammingIndex, Matches
+from dedup.settings import (
+    DEFAULT_HASH_SIZE,
+    DEFAULT_MAX_HAMMING,
+    DEFAULT_MAX_PIXELS,
+    DEFAULT_MIN_COSINE,
+)
 
-# Chosen by bench/dedup_detectors.py (see README): mild copies are within 8 bits of their
-# original while distinct images of the same kind are almost never that close.
-DEFAULT_MAX_HAMMING = 8
-DEFAULT_MIN_COSINE = 0.90  # only for backbones without a calibrated threshold; see below
 log = logging.getLogger(__name__)
 MARGIN_BITS = 4  # near-misses kept for the gallery and the distance plot
 MARGIN_COSINE = 0.05
@@ -33,7 +34,7 @@ MARGIN_COSINE = 0.05
 @dataclass
 class Detector:
     kind: str = "phash"  # "phash" or "embedding"
-    hash_size: int = 8
+    hash_size: int = DEFAULT_HASH_SIZE
     max_hamming: int = DEFAULT_MAX_HAMMING
     min_cosine: float | None = None  # None: the embedder's calibrated threshold, else the default
     embedder: Embedder | None = None

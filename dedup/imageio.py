@@ -8,8 +8,9 @@ import warnings
 import numpy as np
 from PIL import Image, ImageFile
 
+from dedup.settings import DEFAULT_MAX_PIXELS
+
 # Pixels above which an image is refused (PIL's own warning threshold is ~89M).
-DEFAULT_MAX_PIXELS = 64_000_000
 SIXTEEN_BIT_MODES = {"I;16", "I;16B", "I;16L", "I;16N", "I", "F"}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import random
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 import numpy as np
 import torch
@@ -25,24 +25,11 @@ from dedup.augment import STRONG, augment
 from dedup.calibrate import calibrate, score_copies
 from dedup.embedders import IMAGENET_MEAN, IMAGENET_STD
 from dedup.features import shard_images
+from dedup.settings import TrainConfig
 
 log = logging.getLogger(__name__)
 TEMPERATURE = 0.07
 MIN_HOLDOUT = 8  # held-out images for the retrieval check and the threshold calibration
-
-
-@dataclass
-class TrainConfig:
-    steps: int = 1000
-    batch_size: int = 64
-    image_size: int = 128
-    width: int = 64  # bottleneck width per group; 64 is ResNet-50's
-    layers: tuple[int, ...] = (3, 4, 6, 3)  # ResNet-50's depth
-    embed_dim: int = 256
-    lr: float = 1e-3
-    seed: int = 0
-    max_images: int = 20000
-    holdout: float = 0.1
 
 
 class Descriptor(torch.nn.Module):

@@ -11,7 +11,6 @@ from pipeline.readers import RawPair
 from pipeline.urls import clean_url, url_uid
 from queries.text import normalize
 
-DEFAULT_MAX_TEXT_CHARS = 1000
 # Output columns; a carried input column with one of these names is renamed `input_NAME`.
 FIXED_COLUMNS = ("uid", "url", "text", "query_ids", "source")
 

@@ -6,6 +6,12 @@ import argparse
 import os
 import sys
 
+from common.config import defaults
+from pipeline.balance import BALANCE_MODES
+from pipeline.config import CurateConfig, DownloadConfig
+
+CURATE = defaults(CurateConfig)
+DOWNLOAD = defaults(DownloadConfig)
 CURATE_DESCRIPTION = """Curate crawled image-text pairs: read URL+text tables and Common Crawl WAT
 files, normalise and deduplicate, keep pairs whose text contains a query (MetaCLIP's
 matching), cap each query at --max-per-query pairs, write parquet shards ready for
@@ -48,27 +54,30 @@ def add_curate_parser(subparsers) -> None:
     p.add_argument(
         "--max-per-query",
         type=int,
-        default=20_000,
+        default=CURATE.max_per_query,
         metavar="T",
         help="balancing threshold t: pairs per query",
     )
     p.add_argument(
         "--balance",
-        choices=("metaclip", "cap"),
-        default="metaclip",
+        choices=BALANCE_MODES,
+        default=CURATE.balance,
         help="metaclip: keep with 1-prod(1-t/max(count,t)); cap: at most t per query, "
         "each pair counted for its rarest query",
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of the sampling hash")
+    p.add_argument("--seed", type=int, default=CURATE.seed, help="seed of the sampling hash")
     p.add_argument(
-        "--rows-per-shard", type=int, default=100_000, help="target rows per output part file"
+        "--rows-per-shard",
+        type=int,
+        default=CURATE.rows_per_shard,
+        help="target rows per output part file",
     )
-    p.add_argument("--url-col", default="url", help="URL column of the tables")
-    p.add_argument("--text-col", default="text", help="text column of the tables")
+    p.add_argument("--url-col", default=CURATE.url_col, help="URL column of the tables")
+    p.add_argument("--text-col", default=CURATE.text_col, help="text column of the tables")
     p.add_argument(
         "--max-text-chars",
         type=int,
-        default=1000,
+        default=CURATE.max_text_chars,
         help="texts longer than this after normalisation are dropped",
     )
     p.add_argument(
@@ -101,7 +110,7 @@ def run_curate(args: argparse.Namespace) -> int:
     tables = match_files(args.pairs, "--pairs")
     for path in tables:  # a corrupt file or a missing column fails here, before the job
         check_table(path, args.url_col, args.text_col)
-    config = curate.CurateConfig(
+    config = CurateConfig(
         tables=tables,
         wats=match_files(args.wat, "--wat"),
         queries=args.queries,
@@ -156,27 +165,33 @@ def add_download_parser(subparsers) -> None:
     )
     p.add_argument("curated", metavar="CURATED", help="the curate output folder")
     p.add_argument("--out", required=True, help="output folder SHARDS")
-    p.add_argument("--image-size", type=int, default=256, help="resize target (pixels)")
+    p.add_argument(
+        "--image-size", type=int, default=DOWNLOAD.image_size, help="resize target (pixels)"
+    )
     p.add_argument(
         "--resize-mode",
-        default="border",
+        default=DOWNLOAD.resize_mode,
         choices=("no", "border", "keep_ratio", "keep_ratio_largest", "center_crop"),
         help="img2dataset's resize mode",
     )
-    p.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="download processes")
-    p.add_argument("--threads", type=int, default=64, help="download threads per process")
-    p.add_argument("--timeout", type=float, default=10, help="seconds per request")
-    p.add_argument("--retries", type=int, default=0, help="retries per failed image")
-    p.add_argument("--samples-per-shard", type=int, default=10_000, help="samples per tar")
+    p.add_argument("--processes", type=int, default=DOWNLOAD.processes, help="download processes")
+    p.add_argument(
+        "--threads", type=int, default=DOWNLOAD.threads, help="download threads per process"
+    )
+    p.add_argument("--timeout", type=float, default=DOWNLOAD.timeout, help="seconds per request")
+    p.add_argument("--retries", type=int, default=DOWNLOAD.retries, help="retries per failed image")
+    p.add_argument(
+        "--samples-per-shard", type=int, default=DOWNLOAD.samples_per_shard, help="samples per tar"
+    )
     p.add_argument(
         "--max-image-pixels",
         type=int,
-        default=89_478_485,
+        default=DOWNLOAD.max_image_pixels,
         help="images declaring more pixels are refused before decoding (decompression bombs)",
     )
     p.add_argument(
         "--user-agent-token",
-        default=None,
+        default=DOWNLOAD.user_agent_token,
         help="token added to the User-Agent; X-Robots-Tag rules for it apply",
     )
     p.add_argument(
@@ -205,7 +220,7 @@ def run_download(args: argparse.Namespace) -> int:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
     if args.timeout <= 0 or args.retries < 0:
         raise ValueError("--timeout must be positive and --retries at least 0")
-    config = download.DownloadConfig(
+    config = DownloadConfig(
         curated=args.curated,
         out=args.out,
         image_size=args.image_size,

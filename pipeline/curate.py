@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -20,7 +20,8 @@ from apache_beam.utils import shared
 
 from common.io import write_atomic
 from pipeline import balance, plots, write
-from pipeline.clean import DEFAULT_MAX_TEXT_CHARS, Pair, clean_pair, preference
+from pipeline.clean import Pair, clean_pair, preference
+from pipeline.config import CurateConfig
 from pipeline.match import check_queries, load_matcher, read_queries
 from pipeline.readers import read_table, read_wat
 
@@ -28,23 +29,6 @@ DROPPED = "dropped"
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
 CAPPED = "capped"
 NAMESPACE = "openwit.curate"
-
-
-@dataclass(frozen=True)
-class CurateConfig:
-    tables: list[str]
-    wats: list[str]
-    queries: str
-    out: str
-    max_per_query: int = 20_000
-    seed: int = 0
-    balance: str = "metaclip"
-    rows_per_shard: int = 100_000
-    url_col: str = "url"
-    text_col: str = "text"
-    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
-    allow_loopback: bool = False
-    inputs: dict[str, list[str]] = field(default_factory=dict)  # patterns as given
 
 
 def _drop(reason: str, step: str) -> TaggedOutput:

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -23,6 +22,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from common.io import remove_if_exists, write_atomic
+from pipeline.config import DownloadConfig
 from pipeline.urls import clean_url
 from pipeline.write import parquet_bytes
 
@@ -31,24 +31,6 @@ SIZES = "sizes.json"
 SUMMARY = "download_summary.json"
 OPT_OUT_DIRECTIVES = ["noai", "noimageai", "noindex", "noimageindex"]
 EXTRA_COLUMNS = ["uid", "query_ids"]
-
-
-@dataclass(frozen=True)
-class DownloadConfig:
-    curated: str
-    out: str
-    image_size: int = 256
-    resize_mode: str = "border"
-    processes: int = 1
-    threads: int = 64
-    timeout: float = 10
-    retries: int = 0
-    samples_per_shard: int = 10_000
-    max_image_pixels: int = 89_478_485
-    user_agent_token: str | None = None
-    honour_opt_out: bool = True
-    overwrite: bool = False
-    allow_loopback: bool = False
 
 
 def curated_parts(curated: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Merging the four sources into one list, as MetaCLIP describes it (Demystifying CLIP Data, Table 1).
+"""Merging the four sources into one list, as MetaCLIP describes it (Demystifying CLIP Data).
 
 Sources are taken in the order WordNet → unigrams → bigrams → titles; within a source,
 WordNet keeps its database order and the others go by their statistic, highest first

@@ -71,7 +71,8 @@ def test_atomic_write_leaves_nothing_on_failure(tmp_path):
     target = tmp_path / "out" / "part.parquet"
     with pytest.raises(RuntimeError), io.atomic_path(target) as tmp:
         assert os.path.basename(tmp).startswith(".part.parquet.tmp-")  # hidden, no suffix
-        open(tmp, "wb").write(b"half")
+        with open(tmp, "wb") as half:
+            half.write(b"half")
         raise RuntimeError("killed")
     assert os.listdir(tmp_path / "out") == []
     io.write_atomic(target, b"old")
@@ -90,3 +91,35 @@ def test_only_beam_options_pass_through():
     ]
     assert closest_flag("--max-per-querry", ["--out", "--max-per-query"]) == "--max-per-query"
     assert closest_flag("--zzz", ["--out"]) is None
+
+
+def parsed_defaults(add_parser, argv: list[str]) -> dict:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    add_parser(parser.add_subparsers())
+    return vars(parser.parse_args(argv))
+
+
+def test_command_lines_show_the_settings_defaults():
+    from common.config import defaults
+    from dedup.cli import add_dedup_parser
+    from dedup.settings import TrainConfig
+    from pipeline.cli import add_curate_parser, add_download_parser
+    from pipeline.config import CurateConfig, DownloadConfig
+
+    curate = parsed_defaults(add_curate_parser, ["curate", "--queries", "Q", "--out", "O"])
+    for name, value in vars(defaults(CurateConfig)).items():
+        if name not in ("inputs", "tables", "wats"):  # built from --pairs/--wat
+            assert curate[name] == value, name
+    download = parsed_defaults(add_download_parser, ["download", "C", "--out", "S"])
+    for name, value in vars(defaults(DownloadConfig)).items():
+        if name != "honour_opt_out":  # the flag is --ignore-opt-out
+            assert download[name] == value, name
+    detector = parsed_defaults(add_dedup_parser, ["dedup", "train-detector", "S", "--out", "D"])
+    expected = vars(defaults(TrainConfig))
+    assert detector["dim"] == expected["embed_dim"]
+    assert tuple(int(n) for n in detector["layers"].split(",")) == expected["layers"]
+    for name in ("steps", "batch_size", "image_size", "width", "lr", "seed", "max_images"):
+        assert detector[name] == expected[name], name
+    assert CurateConfig("t", "w", "q", "o").max_per_query == 20_000  # the paper's cap

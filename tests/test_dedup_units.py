@@ -181,13 +181,6 @@ def test_mild_copies_stay_close_and_distinct_images_do_not():
     )
 
 
-def test_cli_defaults_match_the_detector_defaults():
-    from dedup import cli, detect
-
-    assert cli.DEFAULT_MAX_HAMMING == detect.DEFAULT_MAX_HAMMING
-    assert cli.DEFAULT_MIN_COSINE == detect.DEFAULT_MIN_COSINE
-
-
 def test_calibrated_threshold_is_the_lowest_cosine_meeting_the_precision():
     from dedup.calibrate import copy_scores, threshold_for
 

@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 from pipeline_fixtures import image_server, write_parquet, write_queries
 
-from pipeline.curate import CurateConfig, run
 from openwit import cli
+from pipeline.curate import CurateConfig, run
 
 GOOD = 10
 BAD = {  # path -> the reason img2dataset gives
