@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import os
 import random
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -21,6 +22,8 @@ from tqdm import tqdm
 
 from dedup.augment import MILD, STRONG, augment
 from dedup.settings import TARGET_PRECISION
+
+Embed = Callable[[list[Image.Image]], np.ndarray]  # PIL images -> L2-normalised vectors
 
 EMBED_BATCH = 64
 MIN_IMAGES = 8
@@ -42,7 +45,7 @@ class Calibration:
         return {k: v for k, v in asdict(self).items() if k not in ("positives", "negatives")}
 
 
-def embed_all(embed, images: list[Image.Image], desc: str) -> np.ndarray:
+def embed_all(embed: Embed, images: list[Image.Image], desc: str) -> np.ndarray:
     batches = []
     with tqdm(total=len(images), desc=desc, unit="img", leave=False) as bar:
         for start in range(0, len(images), EMBED_BATCH):
@@ -73,7 +76,7 @@ class CopyScores:
         return float((self.positives > self.negatives).mean())
 
 
-def score_copies(embed, images: list[Image.Image], seed: int = 0) -> CopyScores:
+def score_copies(embed: Embed, images: list[Image.Image], seed: int = 0) -> CopyScores:
     """Score `embed` (PIL images -> L2-normalised vectors) on copies of distinct images."""
     if len(images) < MIN_IMAGES:
         raise ValueError(f"calibration needs at least {MIN_IMAGES} images, got {len(images)}")

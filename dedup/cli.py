@@ -220,7 +220,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_dedup_parser(subparsers) -> None:
+def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "dedup",
         help="near-duplicate detection: index, decontaminate, self, train-detector, calibrate",
@@ -325,7 +325,7 @@ def add_dedup_parser(subparsers) -> None:
     cal.set_defaults(func=run_calibrate)
 
 
-def add_audit_parser(subparsers) -> None:
+def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "audit",
         help="the paper's data-overlap audit of evaluation sets",

@@ -7,6 +7,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 from tqdm import tqdm
@@ -18,6 +19,9 @@ from dedup.detect import Detector, indexed_batches
 from dedup.evalsets import open_evalset
 from dedup.imageio import BadImage, decode
 from dedup.index import is_index
+
+if TYPE_CHECKING:
+    from dedup.search import CosineIndex, HammingIndex
 
 log = logging.getLogger(__name__)
 BATCH = 256
@@ -44,35 +48,48 @@ def against_vectors(
     return np.concatenate(vectors), np.concatenate(owner), [name for name, _ in specs]
 
 
+def _overlaps(
+    samples: list[Sample],
+    detector: Detector,
+    index: HammingIndex | CosineIndex,
+    owner: np.ndarray,
+    names: list[str],
+    counts: Counter,
+) -> dict[str, set[str]]:
+    """ref -> the evaluation sets each sample duplicates; undecodable images are counted."""
+    decodable, images = [], []
+    for sample in samples:
+        try:
+            images.append(decode(sample.image_bytes() or b"", sample.ref, detector.max_pixels))
+            decodable.append(sample)
+        except BadImage as err:
+            log.info("kept unchecked: %s", err)
+            counts["kept unchecked (bad image)"] += 1
+    drop: dict[str, set[str]] = {}
+    if decodable:
+        featurizer = detector.featurizer()
+        batch = featurizer([s.ref for s in decodable], [None] * len(decodable), images)
+        matches = index.search(detector.vectors(batch))
+        for t, e in zip(matches.train, matches.eval, strict=True):
+            drop.setdefault(decodable[t].ref, set()).add(names[owner[e]])
+    return drop
+
+
 def _filtered(
     shard: str,
     detector: Detector,
-    index,
+    index: HammingIndex | CosineIndex,
     owner: np.ndarray,
     names: list[str],
     counts: Counter,
     removed: list[str],
-    progress,
+    progress: tqdm,
 ) -> Iterator[Sample]:
     """The shard's samples minus duplicates, in order; undecodable images are kept and counted."""
-    featurizer = detector.featurizer()
     buffer: list[Sample] = []
 
-    def flush():
-        decodable, images = [], []
-        for sample in buffer:
-            try:
-                images.append(decode(sample.image_bytes() or b"", sample.ref, detector.max_pixels))
-                decodable.append(sample)
-            except BadImage as err:
-                log.info("kept unchecked: %s", err)
-                counts["kept unchecked (bad image)"] += 1
-        drop: dict[str, set[str]] = {}
-        if decodable:
-            batch = featurizer([s.ref for s in decodable], [None] * len(decodable), images)
-            matches = index.search(detector.vectors(batch))
-            for t, e in zip(matches.train, matches.eval, strict=True):
-                drop.setdefault(decodable[t].ref, set()).add(names[owner[e]])
+    def flush() -> Iterator[Sample]:
+        drop = _overlaps(buffer, detector, index, owner, names, counts)
         for sample in buffer:
             if sample.ref in drop:
                 counts["removed"] += 1

@@ -11,6 +11,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from dedup.settings import (
     DEFAULT_MAX_PIXELS,
     DEFAULT_MIN_COSINE,
 )
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 log = logging.getLogger(__name__)
 MARGIN_BITS = 4  # near-misses kept for the gallery and the distance plot
@@ -142,7 +146,7 @@ def indexed_batches(path: str, detector: Detector) -> Iterator[FeatureBatch]:
 
 
 def train_batches(
-    source: str, detector: Detector, skips: Counter, progress=None
+    source: str, detector: Detector, skips: Counter, progress: tqdm | None = None
 ) -> Iterator[FeatureBatch]:
     """Features of the training side: read from an INDEX or computed from SHARDS."""
     if is_index(source):

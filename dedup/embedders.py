@@ -12,10 +12,15 @@ import os
 import warnings
 import zipfile
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PIL import Image
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import torch
 
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
@@ -59,7 +64,7 @@ class Embedder:
         return vectors.cpu().numpy().astype(np.float32)
 
 
-def descriptor_transform(image_size: int):
+def descriptor_transform(image_size: int) -> Callable[[Image.Image], torch.Tensor]:
     from torchvision import transforms
 
     return transforms.Compose(

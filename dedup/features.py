@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
@@ -14,6 +15,9 @@ from common.shards import Sample, expand_shards, iter_samples
 from dedup.embedders import Embedder
 from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode
 from dedup.phash import phash
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 BATCH = 256
 log = logging.getLogger(__name__)
@@ -55,7 +59,7 @@ class Featurizer:
 
 
 def decoded_samples(
-    path: str, skips: Counter, progress=None, max_pixels: int = DEFAULT_MAX_PIXELS
+    path: str, skips: Counter, progress: tqdm | None = None, max_pixels: int = DEFAULT_MAX_PIXELS
 ) -> Iterator[tuple[Sample, Image.Image]]:
     """Each sample of one shard with its decoded RGB image; bad ones are counted by reason."""
     for sample in iter_samples(path, skips):
@@ -76,7 +80,11 @@ def decoded_samples(
 
 
 def shard_batches(
-    path: str, featurizer: Featurizer, skips: Counter, progress=None, batch_size: int = BATCH
+    path: str,
+    featurizer: Featurizer,
+    skips: Counter,
+    progress: tqdm | None = None,
+    batch_size: int = BATCH,
 ) -> Iterator[FeatureBatch]:
     """Decode and featurize one shard's images; bad images are counted in `skips` by reason."""
     refs, uids, images = [], [], []

@@ -12,6 +12,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
@@ -19,6 +20,9 @@ import pyarrow.parquet as pq
 
 from common.io import atomic_path, write_json_atomic
 from dedup.features import FeatureBatch, Featurizer, shard_batches
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 MANIFEST = "manifest.json"
 FORMAT = "openwit-dedup-index/1"
@@ -64,7 +68,9 @@ def _settings(featurizer: Featurizer) -> dict:
     }
 
 
-def index_shard(shard: str, out: str, featurizer: Featurizer, progress=None) -> tuple[int, Counter]:
+def index_shard(
+    shard: str, out: str, featurizer: Featurizer, progress: tqdm | None = None
+) -> tuple[int, Counter]:
     """Featurize one shard into its part file; return (rows, skips)."""
     skips: Counter = Counter()
     batches = list(shard_batches(shard, featurizer, skips, progress))
@@ -80,7 +86,7 @@ def _index_in_worker(shard: str, out: str, featurizer: Featurizer) -> int:
 
 
 def _index_in_processes(
-    todo: list[str], out: str, featurizer: Featurizer, workers: int, bar
+    todo: list[str], out: str, featurizer: Featurizer, workers: int, bar: tqdm
 ) -> int:
     """Shards spread over `workers` processes (pHash only: each writes its own part)."""
     import multiprocessing
@@ -99,7 +105,11 @@ def _index_in_processes(
 
 
 def build_index(
-    shards: list[str], out: str, featurizer: Featurizer, progress_factory, workers: int = 1
+    shards: list[str],
+    out: str,
+    featurizer: Featurizer,
+    progress_factory: type[tqdm],
+    workers: int = 1,
 ) -> dict:
     """Index `shards` into `out`, resuming after parts already written; return the manifest."""
     os.makedirs(os.path.join(out, "parts"), exist_ok=True)

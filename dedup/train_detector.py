@@ -64,7 +64,9 @@ def info_nce(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     return (F.cross_entropy(logits, target) + F.cross_entropy(logits.T, target)) / 2
 
 
-def check_holdout(model, holdout: list, config: TrainConfig) -> tuple[float, dict | None]:
+def check_holdout(
+    model: torch.nn.Module, holdout: list, config: TrainConfig
+) -> tuple[float, dict | None]:
     """Held-out copy retrieval top-1 and the dedup.calibrate threshold (None, with a warning,
     if no threshold reaches the target precision)."""
 

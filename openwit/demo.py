@@ -20,7 +20,7 @@ from pathlib import Path
 DEMO_QUERIES_FLAGS = ["--min-word-count", "20", "--min-bigram-count", "3", "--min-pmi", "10"]
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser(
         "demo",
         help="run the whole pipeline on an embedded sample",

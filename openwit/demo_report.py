@@ -29,7 +29,7 @@ def image(path: Path) -> str:
 
 
 def table(header: list[str], rows: list[list]) -> str:
-    def cell(value) -> str:
+    def cell(value: object) -> str:
         if isinstance(value, float):
             return f"{value:.3f}" if abs(value) < 10 else f"{value:,.1f}"
         return f"{value:,}" if isinstance(value, int) else html.escape(str(value))

@@ -23,7 +23,7 @@ DOWNLOAD_DESCRIPTION = """Download the curated pairs' images with img2dataset in
 noimageai, noindex, noimageindex). Re-running resumes: finished shards are skipped."""
 
 
-def add_curate_parser(subparsers) -> None:
+def add_curate_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "curate",
         help="filter and balance crawled pairs against the query list (Beam job)",
@@ -156,7 +156,7 @@ def print_curate_summary(stats: dict, counters: dict[str, int], out: str) -> Non
     )
 
 
-def add_download_parser(subparsers) -> None:
+def add_download_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "download",
         help="download curated pairs' images into webdataset shards (img2dataset)",

@@ -243,17 +243,7 @@ class Downloader:
             if resp.status_code >= 400:
                 raise RuntimeError(f"HTTP {resp.status_code} {resp.reason} for {item.url}")
             start, total = self._span(resp, have)
-            if have and start == 0:
-                self.stats.add(range_ignored=1)
-                self._progress(-have)
-                log.info("%s: server ignored Range; restarting from byte 0", item.dest.name)
-            elif have:
-                self.stats.add(resumed=1)
-            if item.size is None and total is not None and item.dest not in self._sized:
-                with self.stats.lock:
-                    self._sized.add(item.dest)
-                    self.bar.total = (self.bar.total or 0) + total
-                self.bar.refresh()
+            self._note_start(item, have, start, total)
             with open(part, "ab" if start else "wb") as fh:
                 while chunk := resp.raw.read1(CHUNK, decode_content=False):  # as bytes arrive
                     if self.stop.is_set():
@@ -263,6 +253,20 @@ class Downloader:
         end = part.stat().st_size
         if total is not None and end != total:
             raise requests.ConnectionError(f"connection closed at byte {end} of {total}")
+
+    def _note_start(self, item: Item, have: int, start: int, total: int | None) -> None:
+        """Count a resumed or restarted transfer; add a newly learnt size to the bar."""
+        if have and start == 0:
+            self.stats.add(range_ignored=1)
+            self._progress(-have)
+            log.info("%s: server ignored Range; restarting from byte 0", item.dest.name)
+        elif have:
+            self.stats.add(resumed=1)
+        if item.size is None and total is not None and item.dest not in self._sized:
+            with self.stats.lock:
+                self._sized.add(item.dest)
+                self.bar.total = (self.bar.total or 0) + total
+            self.bar.refresh()
 
     @staticmethod
     def _span(resp: requests.Response, have: int) -> tuple[int, int | None]:
