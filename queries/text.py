@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 # The punctuation MetaCLIP spaces out before matching (MetaCLIP, substr_matching.py).
-MATCH_PUNCTUATION = ",.;:?!"
+MATCH_PUNCTUATION = ",.;:?!`"
 _SPACE_OUT = str.maketrans({c: f" {c} " for c in MATCH_PUNCTUATION})
 _WHITESPACE = re.compile(r"\s+")
 # Words for counting: letters/digits, with inner apostrophes or hyphens ("don't", "x-ray").

@@ -64,3 +64,18 @@ def test_bonferroni_divides_alpha_by_tested_datasets():
     assert result["significant"] == ["a"]
     assert "a" in result["verdict"]
     assert bonferroni({"a": None})["significant"] == []
+
+
+def test_the_interval_is_the_papers_99_5_percent_pinned_as_numbers():
+    # 30 of 40 right: Beta(0.0025; 30, 11) and Beta(0.9975; 31, 10), looked up once with
+    # scipy.stats.beta; at 95% the bounds would be 0.588 and 0.873 instead.
+    stats = overlap_stats(*_flags(40, 30, 960, 600))
+    assert stats.ci_overlap == pytest.approx([0.520213, 0.909286], abs=1e-6)
+    assert CI_LEVEL == 0.995
+
+
+def test_a_set_that_overlaps_entirely_has_no_clean_baseline():
+    every = overlap_stats(np.ones(20, bool), np.array([True] * 15 + [False] * 5))
+    assert (every.n_overlap, every.n_clean) == (20, 0)
+    assert every.acc_overlap == pytest.approx(0.75) and every.acc_clean is None
+    assert every.p_value is None and every.all_minus_clean is None

@@ -197,3 +197,34 @@ def test_calibrated_threshold_is_the_lowest_cosine_meeting_the_precision():
     copies = np.array([[0.8, 0.6, 0], [0, 1, 0], [0.6, 0, 0.8]], np.float32)
     pos, neg = copy_scores(originals, copies)
     assert np.allclose(pos, [0.8, 1.0, 0.8]) and np.allclose(neg, [0.6, 0.0, 0.6])
+
+
+@pytest.mark.parametrize("bits", [16, 64, 256])
+@pytest.mark.parametrize("radius", [0, 2, 4, 6, 8, 10, 12])
+@pytest.mark.parametrize("n", [1_000, 10_000, 100_000, 1_000_000])
+def test_every_chosen_plan_keeps_the_pigeonhole_guarantee(bits, radius, n):
+    """m chunks each stored with f flips find every code within r bits iff m·(f + 1) > r:
+    a pair missed on every chunk differs there by at least f + 1 bits, m·(f + 1) in all."""
+    from dedup.pigeonhole import plan_for
+
+    plan = plan_for(bits, radius, n)
+    if plan is None:
+        return  # a flat scan is chosen; exact by construction
+    assert sum(plan.widths) == bits
+    assert len(plan.widths) * (plan.flips + 1) > radius
+
+
+def test_pigeonhole_finds_pairs_exactly_at_the_radius():
+    """r = 8 in 4 chunks needs 2 flips per chunk: a copy 2 bits off in each chunk is found."""
+    from dedup.pigeonhole import PigeonholeIndex, plan_for
+
+    plan = plan_for(64, 8, 100_000)
+    assert (len(plan.widths), plan.flips) == (4, 2)
+    rng = np.random.default_rng(8)
+    eval_codes = rng.integers(0, 256, (500, 8), dtype=np.uint8)
+    bits = np.unpackbits(eval_codes[:1], axis=1, bitorder="little")
+    for start in (0, 16, 32, 48):  # 2 bits in each 16-bit chunk: distance exactly 8
+        bits[0, start : start + 2] ^= 1
+    copy = np.packbits(bits, axis=1, bitorder="little")
+    found = PigeonholeIndex(eval_codes, 8, plan).search(copy)
+    assert 0 in set(found[1].tolist())
