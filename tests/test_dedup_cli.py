@@ -448,3 +448,70 @@ def test_index_killed_mid_run_resumes_to_the_same_result(tmp_path):
     assert main(["dedup", "index", str(shards), "--out", str(clean)]) == 0
     for part in (clean / "parts").iterdir():
         assert part.read_bytes() == (killed / "parts" / part.name).read_bytes()
+
+
+def test_audit_accuracies_equal_a_plain_zero_shot_reference(tmp_path, capsys):
+    """All, Clean and Overlap accuracies on a set-up where the test decides which images are
+    overlaps (exact copies in the shards) and finds which are right with its own zero-shot
+    classifier written with open_clip alone: class prompts averaged, argmax of the cosine."""
+    import open_clip
+    import torch.nn.functional as F
+    from trainer_fixtures import tiny_model
+
+    from trainer import models
+
+    model = tiny_model(seed=4).eval()
+    name, config = models.resolve("openwit-tiny")
+    checkpoint = tmp_path / "tiny.pt"
+    torch.save(
+        {"state_dict": model.state_dict(), "model_name": name, "model_config": config}, checkpoint
+    )
+    classes = {
+        c: [render(c, "circle", seed=40 + i + 10 * k, size=96) for i in range(4)]
+        for k, c in enumerate(("red", "blue"))
+    }
+    classes["blue"] = classes["blue"][:3]  # 7 images: no accuracy can be exactly 1/2
+    folder = write_eval_folder(tmp_path / "eval", classes)
+    overlap = {("red", 0), ("red", 2), ("blue", 1)}
+    shard_samples = [(f"o{c}{i}", jpeg(classes[c][i])) for c, i in overlap]
+    shard_samples += [(f"t{i:03d}", jpeg(image(i, size=96))) for i in range(20)]
+    os.makedirs(tmp_path / "shards")
+    write_shard(tmp_path / "shards" / "00000.tar", shard_samples)
+
+    tokenizer = open_clip.get_tokenizer(name)
+    preprocess = models.eval_transform(models.image_size(config))
+    with torch.no_grad():
+        prompts = [
+            F.normalize(
+                F.normalize(
+                    model.encode_text(
+                        tokenizer([t(c) for t in open_clip.OPENAI_IMAGENET_TEMPLATES])
+                    ),
+                    dim=-1,
+                ).mean(0),
+                dim=0,
+            )
+            for c in ("blue", "red")  # class folders in sorted order
+        ]
+    right = {}
+    for label, c in enumerate(("blue", "red")):
+        for i in range(len(classes[c])):
+            pixels = Image.open(Path(folder) / c / f"{i:04d}.jpg").convert("RGB")
+            with torch.no_grad():
+                emb = F.normalize(model.encode_image(preprocess(pixels)[None]), dim=-1)[0]
+            right[(c, i)] = int(torch.argmax(torch.stack(prompts) @ emb)) == label
+
+    report = tmp_path / "report"
+    argv = ["audit", "--train", str(tmp_path / "shards"), "--eval", f"x={folder}"]
+    assert main([*argv, "--model", str(checkpoint), "--out", str(report)]) == 0
+    result = json.loads((report / "report.json").read_text())["datasets"]["x"]
+    assert (result["n_all"], result["n_overlap"]) == (7, 3)
+
+    def accuracy(keys) -> float:
+        return sum(right[k] for k in keys) / len(keys)
+
+    clean = set(right) - overlap
+    assert result["acc_all"] == pytest.approx(accuracy(set(right)))
+    assert result["acc_overlap"] == pytest.approx(accuracy(overlap))
+    assert result["acc_clean"] == pytest.approx(accuracy(clean))
+    assert result["all_minus_clean"] == pytest.approx(accuracy(set(right)) - accuracy(clean))

@@ -1,0 +1,357 @@
+"""`openwit dedup ...` and `openwit audit`: argument parsing; the work lives in sibling modules."""
+
+from __future__ import annotations
+
+import argparse
+
+from common.config import defaults
+from dedup.settings import (
+    CALIBRATION_IMAGES,
+    DEFAULT_HASH_SIZE,
+    DEFAULT_MAX_HAMMING,
+    DEFAULT_MAX_PIXELS,
+    DEFAULT_MIN_COSINE,
+    GALLERY_PAIRS,
+    TARGET_PRECISION,
+    TrainConfig,
+)
+
+DETECTOR_TRAINING = defaults(TrainConfig)
+
+
+def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None:
+    """Detector flags; `search=False` (dedup index) keeps only those that shape the features."""
+    group = parser.add_argument_group("detector" if search else "features")
+    group.add_argument(
+        "--hash-size",
+        type=int,
+        default=DEFAULT_HASH_SIZE,
+        help=f"pHash side; the hash has hash-size² bits (default {DEFAULT_HASH_SIZE})",
+    )
+    group.add_argument(
+        "--embedder",
+        metavar="MODEL",
+        help="embedding backbone: OpenWIT checkpoint .pt, open_clip config name/JSON, or a "
+        "TorchScript descriptor file (e.g. SSCD or `dedup train-detector` output)",
+    )
+    group.add_argument(
+        "--max-pixels",
+        type=int,
+        default=DEFAULT_MAX_PIXELS,
+        help="refuse images larger than this (decompression-bomb guard; "
+        f"default {DEFAULT_MAX_PIXELS:,})",
+    )
+    if not search:
+        parser.set_defaults(
+            detector="phash",
+            max_hamming=DEFAULT_MAX_HAMMING,
+            min_cosine=None,
+            ivf_lists=0,
+        )
+        return
+    group.add_argument(
+        "--detector",
+        choices=["phash", "embedding"],
+        default="phash",
+        help="perceptual hash (default) or image embeddings (--embedder)",
+    )
+    group.add_argument(
+        "--max-hamming",
+        type=int,
+        default=DEFAULT_MAX_HAMMING,
+        help=f"pHash duplicates differ in at most this many bits (default {DEFAULT_MAX_HAMMING})",
+    )
+    group.add_argument(
+        "--min-cosine",
+        type=float,
+        help="embedding duplicates have cosine >= this (default: the threshold calibrated into "
+        f"a `train-detector` descriptor, else {DEFAULT_MIN_COSINE}; `dedup calibrate` finds one "
+        "for any backbone)",
+    )
+    group.add_argument(
+        "--ivf-lists",
+        type=int,
+        default=0,
+        help="use a faiss IVF index with this many lists for embeddings (default 0: exact)",
+    )
+
+
+def _detector(args: argparse.Namespace):
+    from dedup.detect import Detector
+    from dedup.embedders import load_embedder
+    from dedup.phash import check_hash_size
+
+    embedder = load_embedder(args.embedder) if args.embedder else None
+    kind = args.detector
+    return Detector(
+        kind,
+        check_hash_size(args.hash_size),
+        args.max_hamming,
+        args.min_cosine,
+        embedder if kind == "embedding" or getattr(args, "keep_embeddings", False) else None,
+        args.ivf_lists,
+        args.max_pixels,
+    )
+
+
+def _named(specs: list[str]) -> list[tuple[str, str]]:
+    from dedup.evalsets import parse_named
+
+    return [parse_named(spec) for spec in specs]
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from common.shards import expand_shards
+    from dedup.index import build_index
+
+    args.keep_embeddings = True
+    detector = _detector(args)
+    manifest = build_index(
+        expand_shards(args.shards), args.out, detector.featurizer(), tqdm, args.workers
+    )
+    rate = manifest["images_this_run"] / max(manifest["seconds_this_run"], 1e-9)
+    print(
+        f"indexed {manifest['images']} images from {len(manifest['shards'])} shards "
+        f"into {args.out} "
+        f"({manifest['resumed_parts']} parts resumed; {rate:.0f} img/s this run); "
+        f"skipped: {manifest['skipped'] or 'none'}"
+    )
+    return 0
+
+
+def run_audit_command(args: argparse.Namespace) -> int:
+    from dedup.audit import run_audit
+
+    report = run_audit(
+        args.train, _named(args.eval), _detector(args), args.out, args.model, args.gallery
+    )
+    for name, d in report["datasets"].items():
+        acc = (
+            ""
+            if d["acc_all"] is None
+            else (
+                f", All {100 * d['acc_all']:.1f}% Clean "
+                + ("n/a" if d["acc_clean"] is None else f"{100 * d['acc_clean']:.1f}%")
+                + (
+                    ""
+                    if d["all_minus_clean"] is None
+                    else f", All−Clean {100 * d['all_minus_clean']:+.2f} pt"
+                )
+                + ("" if d["p_value"] is None else f", p={d['p_value']:.3g}")
+            )
+        )
+        share = f"{100 * d['overlap_fraction']:.1f}%"
+        print(f"{name}: overlap {d['n_overlap']}/{d['n_all']} ({share}){acc}")
+    print(
+        f"{report['bonferroni']['verdict']}; report in {args.out}/report.md, "
+        f"gallery in {args.out}/gallery.html"
+    )
+    return 0
+
+
+def run_decontaminate_command(args: argparse.Namespace) -> int:
+    from dedup.decontaminate import run_decontaminate
+
+    summary = run_decontaminate(args.shards, _named(args.against), _detector(args), args.out)
+    counts = summary["counts"]
+    print(
+        f"kept {counts.get('kept', 0)}, removed {counts.get('removed', 0)} images "
+        f"({', '.join(f'{n}: {c}' for n, c in summary['removed_per_dataset'].items())}) "
+        f"into {args.out}"
+    )
+    return 0
+
+
+def run_self_command(args: argparse.Namespace) -> int:
+    from dedup.selfdup import run_self
+
+    summary = run_self(args.shards, _detector(args), args.out)
+    print(
+        f"{summary['images']} images: {summary['groups']} near-duplicate groups holding "
+        f"{summary['images_in_groups']} images; drop {summary['drop']} "
+        f"(list in {args.out}/drop.txt)"
+    )
+    return 0
+
+
+def run_train_detector(args: argparse.Namespace) -> int:
+    from dedup.train_detector import train_detector
+
+    config = TrainConfig(
+        steps=args.steps,
+        batch_size=args.batch_size,
+        image_size=args.image_size,
+        width=args.width,
+        layers=tuple(int(n) for n in args.layers.split(",")),
+        embed_dim=args.dim,
+        lr=args.lr,
+        seed=args.seed,
+        max_images=args.max_images,
+    )
+    result = train_detector(args.shards, args.out, config)
+    calibration = result["calibration"]
+    threshold = (
+        "no calibrated threshold (pass --min-cosine)"
+        if calibration is None
+        else f"calibrated cosine >= {calibration['min_cosine']:.4f} "
+        f"(held-out precision {calibration['precision']:.3f}, "
+        f"mild-copy recall {calibration['recall_mild']:.3f})"
+    )
+    print(
+        f"trained {result['steps']} steps on {result['images']} images "
+        f"(final loss {result['final_loss']:.3f}, held-out copy retrieval top-1 "
+        f"{result['retrieval_top1']:.3f}); {threshold}; TorchScript descriptor: {args.out}"
+    )
+    return 0
+
+
+def run_calibrate(args: argparse.Namespace) -> int:
+    from dedup.calibrate import run_calibrate as calibrate
+
+    result = calibrate(args.shards, args.embedder, args.out, args.images, args.target_precision)
+    print(
+        f"{args.embedder}: cosine >= {result['min_cosine']:.4f} reaches precision "
+        f"{result['precision']:.3f} on {result['images']} images (mild-copy recall "
+        f"{result['recall_mild']:.3f}, strong {result['recall_strong']:.3f}); "
+        f"pass --min-cosine {result['min_cosine']:.4f}. Details in {args.out}/"
+    )
+    return 0
+
+
+def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "dedup",
+        help="near-duplicate detection: index, decontaminate, self, train-detector, calibrate",
+        description="Perceptual-hash and embedding near-duplicate detection.",
+    )
+    sub = parser.add_subparsers(dest="dedup_command", metavar="SUBCOMMAND", required=True)
+
+    index = sub.add_parser(
+        "index",
+        help="hash (and embed) every training image into a parquet INDEX",
+        description="Stream webdataset SHARDS; write pHash (and, with --embedder, "
+        "embeddings) per image as parquet parts; re-running resumes.",
+    )
+    index.add_argument("shards", help="a folder of .tar shards, a glob, or a brace pattern")
+    index.add_argument("--out", required=True, help="INDEX folder to write")
+    index.add_argument(
+        "--workers", type=int, default=1, help="processes hashing shards in parallel (pHash only)"
+    )
+    _detector_args(index, search=False)
+    index.set_defaults(func=run_index)
+
+    decon = sub.add_parser(
+        "decontaminate",
+        help="rewrite shards without images that overlap evaluation sets",
+        description="Copy SHARDS to --out, dropping every training image that is a "
+        "near-duplicate of an --against image; counts per dataset.",
+    )
+    decon.add_argument("shards", help="training shards (folder, glob or brace pattern)")
+    decon.add_argument(
+        "--against",
+        nargs="+",
+        required=True,
+        metavar="NAME=PATH",
+        help="evaluation sets: an INDEX built by `dedup index`, an image folder, or shards",
+    )
+    decon.add_argument("--out", required=True, help="folder for the cleaned shards")
+    _detector_args(decon)
+    decon.set_defaults(func=run_decontaminate_command)
+
+    self_ = sub.add_parser(
+        "self",
+        help="near-duplicate groups inside the training set",
+        description="Group near-duplicates within SHARDS (or an INDEX) and list which "
+        "to drop, keeping the first of each group.",
+    )
+    self_.add_argument("shards", help="training shards or an INDEX folder")
+    self_.add_argument(
+        "--out", required=True, help="folder for groups.parquet, drop.txt, self.json"
+    )
+    _detector_args(self_)
+    self_.set_defaults(func=run_self_command)
+
+    train = sub.add_parser(
+        "train-detector",
+        help="train a copy-detection embedding on training shards",
+        description="The paper's detector recipe: a ResNet-style encoder trained with "
+        "InfoNCE (temperature 0.07) on augmented views of the same image. "
+        "Writes a TorchScript file usable as --embedder.",
+    )
+    train.add_argument("shards", help="training shards (folder, glob or brace pattern)")
+    train.add_argument("--out", required=True, help="TorchScript file to write (e.g. detector.pt)")
+    d = DETECTOR_TRAINING
+    train.add_argument("--steps", type=int, default=d.steps)
+    train.add_argument("--batch-size", type=int, default=d.batch_size)
+    train.add_argument("--image-size", type=int, default=d.image_size)
+    train.add_argument("--width", type=int, default=d.width, help="base width (64 = ResNet-50's)")
+    train.add_argument(
+        "--layers",
+        default=",".join(map(str, d.layers)),
+        help="blocks per stage (ResNet-50: 3,4,6,3)",
+    )
+    train.add_argument("--dim", type=int, default=d.embed_dim, help="descriptor dimension")
+    train.add_argument("--lr", type=float, default=d.lr)
+    train.add_argument("--seed", type=int, default=d.seed)
+    train.add_argument(
+        "--max-images", type=int, default=d.max_images, help="images held in memory for training"
+    )
+    train.set_defaults(func=run_train_detector)
+
+    cal = sub.add_parser(
+        "calibrate",
+        help="find an embedding backbone's cosine threshold on your images",
+        description="Make one mild copy of each sampled image (the paper's transformations), "
+        "score copies against their originals and against the most similar other image, "
+        "and print the lowest cosine that reaches --target-precision.",
+    )
+    cal.add_argument("shards", help="training shards (folder, glob or brace pattern)")
+    cal.add_argument("--embedder", required=True, metavar="MODEL", help="backbone to calibrate")
+    cal.add_argument("--out", required=True, help="folder for calibration.json and .png")
+    cal.add_argument(
+        "--images",
+        type=int,
+        default=CALIBRATION_IMAGES,
+        help=f"calibrate on the first this many decodable images (default {CALIBRATION_IMAGES})",
+    )
+    cal.add_argument(
+        "--target-precision",
+        type=float,
+        default=TARGET_PRECISION,
+        help=f"precision on copies vs hardest distinct images (default {TARGET_PRECISION})",
+    )
+    cal.set_defaults(func=run_calibrate)
+
+
+def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "audit",
+        help="the paper's data-overlap audit of evaluation sets",
+        description="Split each evaluation set into Overlap (a near-duplicate exists in the "
+        "training data) and Clean; report zero-shot accuracy on All, Clean and Overlap, "
+        "All − Clean, a one-sided binomial test and a 99.5% Clopper–Pearson interval.",
+    )
+    parser.add_argument(
+        "--train", required=True, help="training SHARDS or an INDEX from `dedup index`"
+    )
+    parser.add_argument(
+        "--eval",
+        nargs="+",
+        required=True,
+        metavar="NAME=PATH",
+        help="evaluation sets: image folder (one subfolder per class) or labelled shards "
+        "(KEY.cls + classnames.txt)",
+    )
+    parser.add_argument(
+        "--model",
+        help="CLIP checkpoint (.pt) or open_clip config for zero-shot accuracy; "
+        "without it only the overlap is reported",
+    )
+    parser.add_argument("--out", required=True, help="REPORT folder")
+    parser.add_argument(
+        "--gallery", type=int, default=GALLERY_PAIRS, help="closest pairs shown per dataset"
+    )
+    _detector_args(parser)
+    parser.set_defaults(func=run_audit_command)

@@ -1,0 +1,1 @@
+"""Curation and download: crawled image–text pairs to balanced, downloaded webdataset shards."""

@@ -1,0 +1,1 @@
+"""`openwit fetch`: resumable, verified downloads of the raw inputs (Wikipedia, pageviews, WAT)."""

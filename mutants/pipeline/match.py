@@ -1,0 +1,73 @@
+"""MetaCLIP's substring matching of texts against the query list, by Aho-Corasick.
+
+A query matches a text when `f" {query} "` occurs in the text's matching form
+(`queries.text.pad_for_matching`: punctuation spaced out, single spaces, padded), i.e.
+on word boundaries, case-sensitively. Queries get the same form, so "St. Louis" matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+from queries.text import pad_for_matching
+
+QUERY_COLUMNS = ("id", "query")
+
+
+class Matcher:
+    """An Aho-Corasick automaton over the padded queries (a plain class: Beam's `Shared`
+    needs an object that can be weak-referenced)."""
+
+    def __init__(self, queries: Iterable[tuple[int, str]]):
+        automaton = ahocorasick.Automaton()
+        for query_id, query in queries:
+            key = pad_for_matching(query)
+            if key.strip():
+                ids = automaton.get(key, ())
+                automaton.add_word(key, (*ids, int(query_id)))
+        if len(automaton) == 0:
+            raise ValueError("the query list is empty")
+        automaton.make_automaton()
+        self.automaton = automaton
+
+    def match(self, text: str) -> tuple[int, ...]:
+        """Sorted ids of the queries occurring in `text`."""
+        found = {i for _, ids in self.automaton.iter(pad_for_matching(text)) for i in ids}
+        return tuple(sorted(found))
+
+
+def read_queries(path: str) -> list[tuple[int, str]]:
+    """(id, query) rows of a QUERIES/queries.parquet (a file or its folder)."""
+    import pyarrow.parquet as pq
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    if not path.endswith(".parquet"):
+        path = path.rstrip("/") + "/queries.parquet"
+    try:
+        with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+            table = pq.read_table(f)
+    except (OSError, ValueError) as err:
+        raise ValueError(f"{path}: cannot read the query list ({err})") from err
+    missing = [c for c in QUERY_COLUMNS if c not in table.column_names]
+    if missing:
+        raise ValueError(f"{path}: no column {missing[0]!r} in the query list")
+    if table.num_rows == 0:
+        raise ValueError(f"{path}: the query list is empty")
+    rows = table.select(list(QUERY_COLUMNS)).to_pydict()
+    return [(int(i), q) for i, q in zip(rows["id"], rows["query"], strict=True) if q]
+
+
+def check_queries(path: str) -> list[tuple[int, str]]:
+    """The query list's rows; ValueError naming the file if it has no usable query."""
+    queries = read_queries(path)
+    if not any(pad_for_matching(q).strip() for _, q in queries):
+        raise ValueError(f"{path}: the query list has no non-blank query")
+    return queries
+
+
+def load_matcher(path: str) -> Matcher:
+    """The matcher for a query list file."""
+    return Matcher(check_queries(path))

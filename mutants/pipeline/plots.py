@@ -1,0 +1,40 @@
+"""Plots a person would rather look at than read."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+
+def log_spaced(n: int, points: int = 2000) -> list[int]:
+    """Ranks 1..n thinned to about `points` evenly spaced on a log axis (the last kept)."""
+    step = n ** (1 / points)
+    ranks = sorted({min(n, round(step**i)) for i in range(points + 1)} | {1, n})
+    return ranks
+
+
+def balance_plot(matched: Iterable[int], kept: Iterable[int], t: int) -> bytes:
+    """PNG: matches per query against rank, before and after balancing, log–log."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
+    for counts, label in ((matched, "matched (before)"), (kept, "kept (after)")):
+        ranked = sorted((c for c in counts if c > 0), reverse=True)
+        if ranked:
+            ranks = log_spaced(len(ranked))
+            ax.plot(ranks, [ranked[r - 1] for r in ranks], label=label)
+    ax.axhline(t, color="grey", linestyle="--", linewidth=1, label=f"t = {t:,}")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("query rank")
+    ax.set_ylabel("pairs per query")
+    ax.set_title("Balancing: pairs per query")
+    ax.legend()
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return buffer.getvalue()

@@ -1,0 +1,251 @@
+"""Readers for crawled pairs: URL+text tables and Common Crawl WAT files.
+
+Each reader yields `RawPair`s, or a reason string for a record it skips; whole files
+that cannot be read raise ValueError naming the file. Files are opened through Beam's
+file systems, so `gs://` paths work; `.gz` is decompressed by extension.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+from urllib.parse import urljoin
+
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+
+TABLE_FORMATS = ("parquet", "csv", "tsv", "jsonl", "json")
+# Longer raw texts are dropped before normalisation (a 1 MB caption is not a caption).
+MAX_RAW_TEXT_CHARS = 100_000
+_WARC_START = b"WARC/"
+# csv's default field limit (128 KiB) would fail a whole file on one huge caption; such a
+# caption is dropped by length instead.
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+class RawPair(NamedTuple):
+    url: str
+    text: str
+    base: str | None  # the page URL relative image URLs resolve against (WAT only)
+    source: str
+    extra: dict[str, Any]
+
+
+Read = RawPair | str  # a pair, or the reason a record was skipped
+
+
+def table_format(path: str) -> str:
+    """The table format of a path from its extension (`.gz` allowed), or ValueError."""
+    name = path.lower().removesuffix(".gz")
+    for fmt in TABLE_FORMATS:
+        if name.endswith("." + fmt):
+            return "jsonl" if fmt == "json" else fmt
+    raise ValueError(f"{path}: unknown table format (expected one of {', '.join(TABLE_FORMATS)})")
+
+
+def _is_utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def make_pair(row: dict[str, Any], url_col: str, text_col: str, source: str) -> Read:
+    """A RawPair from one table row; other columns are carried as `extra`."""
+    url, text = row.get(url_col), row.get(text_col)
+    if url is None or url == "":
+        return "missing_url"
+    if text is None or text == "":
+        return "missing_text"
+    try:
+        url = url.decode("utf-8") if isinstance(url, bytes) else str(url)
+        text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+    except UnicodeDecodeError:
+        return "non_utf8"
+    if not (_is_utf8(url) and _is_utf8(text)):
+        return "non_utf8"
+    if len(text) > MAX_RAW_TEXT_CHARS:
+        return "text_too_long"
+    extra = {k: v for k, v in row.items() if k not in (url_col, text_col)}
+    return RawPair(url, text, None, source, extra)
+
+
+def _check_columns(path: str, columns: list[str], url_col: str, text_col: str) -> None:
+    missing = [c for c in (url_col, text_col) if c not in columns]
+    if missing:
+        raise ValueError(
+            f"{path}: no column {missing[0]!r} (columns: {', '.join(map(str, columns))}); "
+            "set --url-col/--text-col"
+        )
+
+
+def _rows_parquet(path: str, url_col: str, text_col: str) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    try:
+        with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+            parquet = pq.ParquetFile(f)
+            _check_columns(path, parquet.schema_arrow.names, url_col, text_col)
+            for batch in parquet.iter_batches(batch_size=8192):
+                yield from batch.to_pylist()
+    except (OSError, ValueError) as err:
+        raise ValueError(f"{path}: unreadable parquet file ({err})") from err
+
+
+def open_binary(path: str) -> io.BufferedIOBase:
+    """A file through Beam's file systems, gunzipped when its name ends in .gz."""
+    raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+    return gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
+
+
+def _text_lines(path: str) -> io.TextIOWrapper:
+    # surrogateescape keeps undecodable bytes visible, so each bad row is skipped alone.
+    return io.TextIOWrapper(
+        open_binary(path), encoding="utf-8", errors="surrogateescape", newline=""
+    )
+
+
+def _rows_delimited(path: str, delimiter: str, url_col: str, text_col: str) -> Iterator[Any]:
+    with _text_lines(path) as lines:
+        reader = csv.reader(lines, delimiter=delimiter)
+        header = next(reader, None)
+        if header is None:
+            return
+        _check_columns(path, header, url_col, text_col)
+        for fields in reader:
+            if len(fields) != len(header):
+                yield "bad_row"
+                continue
+            yield dict(zip(header, fields, strict=True))
+
+
+def _rows_jsonl(path: str) -> Iterator[Any]:
+    with _text_lines(path) as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            if not _is_utf8(line):
+                yield "non_utf8"
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                yield "bad_json_line"
+                continue
+            yield row if isinstance(row, dict) else "bad_json_line"
+
+
+def read_table(path: str, url_col: str, text_col: str) -> Iterator[Read]:
+    """Pairs from a parquet, CSV, TSV or JSONL table (each optionally gzipped)."""
+    fmt = table_format(path)
+    if fmt == "parquet":
+        rows: Iterator[Any] = _rows_parquet(path, url_col, text_col)
+    elif fmt == "jsonl":
+        rows = _rows_jsonl(path)
+    else:
+        rows = _rows_delimited(path, "," if fmt == "csv" else "\t", url_col, text_col)
+    try:
+        for row in rows:
+            yield row if isinstance(row, str) else make_pair(row, url_col, text_col, path)
+    except (EOFError, OSError, UnicodeError, csv.Error) as err:
+        raise ValueError(f"{path}: unreadable table ({err})") from err
+
+
+def check_table(path: str, url_col: str, text_col: str) -> None:
+    """Open a table and read its first row: an unknown format, a corrupt file or a missing
+    column raises ValueError naming the file."""
+    rows = read_table(path, url_col, text_col)
+    next(rows, None)
+    rows.close()
+
+
+def warc_records(stream: io.BufferedIOBase) -> Iterator[tuple[dict[str, str], bytes] | str]:
+    """(headers, payload) of each WARC record, or a reason for a malformed one."""
+    line, in_junk = stream.readline(), False
+    while line:
+        if not line.startswith(_WARC_START):
+            start = line.find(_WARC_START)
+            if line.strip() and not in_junk:
+                yield "wat_bad_record"  # bytes between records: one skip per stretch
+            in_junk = start < 0 and (in_junk or bool(line.strip()))
+            line = line[start:] if start > 0 else stream.readline()
+            continue
+        in_junk = False
+        headers: dict[str, str] = {}
+        line = stream.readline()
+        while line and line.strip():
+            name, _, value = line.decode("utf-8", "replace").partition(":")
+            headers[name.strip().lower()] = value.strip()
+            line = stream.readline()
+        length = headers.get("content-length", "")
+        if not length.isdigit():
+            yield "wat_bad_record"
+            line = stream.readline()
+            continue
+        payload = stream.read(int(length))
+        if len(payload) < int(length):
+            yield "wat_truncated_record"
+            return
+        yield headers, payload
+        line = stream.readline()
+
+
+def _wat_pairs(headers: dict[str, str], payload: bytes, source: str) -> Iterator[Read]:
+    if headers.get("warc-type") != "metadata":
+        return
+    try:
+        envelope = json.loads(payload)["Envelope"]
+    except (ValueError, KeyError, TypeError):
+        yield "wat_bad_json"
+        return
+    try:
+        page = envelope["WARC-Header-Metadata"].get("WARC-Target-URI")
+        html = envelope["Payload-Metadata"]["HTTP-Response-Metadata"]["HTML-Metadata"]
+    except (KeyError, TypeError, AttributeError):
+        return  # not an HTML response: no images
+    if not isinstance(html, dict) or not isinstance(page, str):
+        return
+    head = html.get("Head")
+    base = head.get("Base") if isinstance(head, dict) else None
+    base = urljoin_safe(page, base) if isinstance(base, str) and base else page
+    for link in html.get("Links") or []:
+        if not isinstance(link, dict) or link.get("path") != "IMG@/src":
+            continue
+        url, alt, title = link.get("url"), link.get("alt"), link.get("title")
+        if not isinstance(url, str) or not url.strip():
+            yield "missing_url"
+            continue
+        text = alt if isinstance(alt, str) and alt.strip() else title
+        if not isinstance(text, str) or not text.strip():
+            yield "missing_text"
+            continue
+        if len(text) > MAX_RAW_TEXT_CHARS:
+            yield "text_too_long"
+            continue
+        extra = {"page_url": page, "title": title if isinstance(title, str) else None}
+        yield RawPair(url, text, base, source, extra)
+
+
+def urljoin_safe(page: str, base: str) -> str:
+    try:
+        return urljoin(page, base)
+    except ValueError:
+        return page
+
+
+def read_wat(path: str) -> Iterator[Read]:
+    """One pair per image (`IMG@/src` with its alt, else title) of each page in a WAT file."""
+    try:
+        with open_binary(path) as stream:
+            for record in warc_records(stream):
+                if isinstance(record, str):
+                    yield record
+                else:
+                    yield from _wat_pairs(*record, path)
+    except (EOFError, OSError) as err:
+        raise ValueError(f"{path}: unreadable WAT file ({err})") from err

@@ -1,0 +1,102 @@
+"""The curated output: uid-sorted parquet shards, per-query counts and stats, written atomically."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+
+from common.io import write_atomic
+from pipeline.clean import Pair
+
+PART = re.compile(r"part-(\d{5})-of-(\d{5})\.parquet$")
+FIXED_SCHEMA = [
+    pa.field("uid", pa.string()),
+    pa.field("url", pa.string()),
+    pa.field("text", pa.string()),
+    pa.field("query_ids", pa.list_(pa.int64())),
+    pa.field("source", pa.string()),
+]
+
+
+def shard_of(uid: str, n_shards: int) -> int:
+    """The shard of a pair: a range of uid hashes, so it is the same whatever the workers."""
+    return (int(uid[:8], 16) * n_shards) >> 32
+
+
+def part_name(index: int, n_shards: int) -> str:
+    return f"part-{index:05d}-of-{n_shards:05d}.parquet"
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return json.dumps(value, default=str) if isinstance(value, list | dict) else str(value)
+
+
+def pairs_table(pairs: Iterable[Pair], carried_columns: Iterable[str]) -> pa.Table:
+    """Pairs sorted by uid as a table; carried input columns are stored as strings."""
+    rows = sorted(pairs, key=lambda p: p.uid)
+    carried = sorted(carried_columns)
+    schema = pa.schema(FIXED_SCHEMA + [pa.field(c, pa.string()) for c in carried])
+    columns = {
+        "uid": [p.uid for p in rows],
+        "url": [p.url for p in rows],
+        "text": [p.text for p in rows],
+        "query_ids": [list(p.query_ids) for p in rows],
+        "source": [p.source for p in rows],
+    }
+    for c in carried:
+        columns[c] = [_as_text(p.extra.get(c)) for p in rows]
+    return pa.table(columns, schema=schema)
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+def write_part(
+    out: str, index: int, n_shards: int, pairs: Iterable[Pair], carried: Iterable[str]
+) -> int:
+    """Write one part file atomically; the number of rows written."""
+    table = pairs_table(pairs, carried)
+    write_atomic(FileSystems.join(out, part_name(index, n_shards)), parquet_bytes(table))
+    return table.num_rows
+
+
+def remove_stale_parts(out: str, n_shards: int) -> list[str]:
+    """Delete part files left by an earlier run with another shard count."""
+    found = FileSystems.match([FileSystems.join(out, "part-*.parquet")])[0].metadata_list
+    stale = [m.path for m in found if (m_ := PART.search(m.path)) and int(m_.group(2)) != n_shards]
+    if stale:
+        FileSystems.delete(stale)
+    return stale
+
+
+def query_counts_table(
+    queries: Iterable[tuple[int, str]], matched: Mapping[int, int], kept: Mapping[int, int]
+) -> pa.Table:
+    """Per query: pairs matching it in the pool, and kept pairs matching it."""
+    rows = sorted(queries)
+    return pa.table(
+        {
+            "id": pa.array([i for i, _ in rows], pa.int64()),
+            "query": pa.array([q for _, q in rows], pa.string()),
+            "matched": pa.array([matched.get(i, 0) for i, _ in rows], pa.int64()),
+            "kept": pa.array([kept.get(i, 0) for i, _ in rows], pa.int64()),
+        }
+    )
+
+
+def stats_json(stats: Mapping[str, Any]) -> bytes:
+    return (json.dumps(stats, indent=2, sort_keys=True) + "\n").encode()

@@ -1,0 +1,249 @@
+"""The curation job run for real on Beam (FnApiRunner), checked against a plain-Python reference."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from pipeline_fixtures import make_crawl, write_parquet, write_queries
+
+from openwit import cli
+from pipeline import balance
+from pipeline.curate import CurateConfig, run
+from pipeline.urls import url_uid
+from pipeline.write import shard_of
+from queries.text import normalize, pad_for_matching
+
+T = 40
+
+
+def reference(crawl: dict, t: int, mode: str, seed: int = 0) -> tuple[dict, dict, set]:
+    """MetaCLIP's plain loop over entries, then balancing, in plain Python."""
+    matched = {}
+    for url, text in crawl["pairs"]:
+        padded = pad_for_matching(normalize(text))
+        ids = tuple(i for i, q in enumerate(crawl["queries"]) if f" {q} " in padded)
+        if ids:
+            matched[url_uid(url)] = ids
+    counts: dict[int, int] = {}
+    for ids in matched.values():
+        for i in ids:
+            counts[i] = counts.get(i, 0) + 1
+    if mode == "metaclip":
+        kept = {
+            u
+            for u, ids in matched.items()
+            if balance.uniform(seed, u) < balance.keep_probability(ids, counts, t)
+        }
+    else:
+        by_query: dict[int, list] = {}
+        for u, ids in matched.items():
+            by_query.setdefault(balance.rarest_query(ids, counts), []).append(
+                (balance.pair_hash(seed, u), u)
+            )
+        kept = {u for group in by_query.values() for _, u in sorted(group)[:t]}
+    return matched, counts, kept
+
+
+def config(tmp_path: Path, crawl: dict, out: str = "out", **kw) -> CurateConfig:
+    return CurateConfig(
+        tables=crawl["tables"],
+        wats=crawl["wats"],
+        queries=str(tmp_path / "QUERIES"),
+        out=str(tmp_path / out),
+        max_per_query=T,
+        **kw,
+    )
+
+
+def read_parts(out: Path) -> list[dict]:
+    rows = []
+    parts = sorted(out.glob("part-*.parquet"))
+    for index, part in enumerate(parts):
+        table = pq.read_table(part).to_pylist()
+        assert [r["uid"] for r in table] == sorted(r["uid"] for r in table)
+        assert all(shard_of(r["uid"], len(parts)) == index for r in table)
+        rows += table
+    return rows
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("crawl")
+    return folder, make_crawl(folder)
+
+
+@pytest.mark.parametrize("mode", ["metaclip", "cap"])
+def test_job_matches_the_plain_reference_exactly(crawl, mode):
+    folder, data = crawl
+    c = config(folder, data, f"out-{mode}", balance=mode, rows_per_shard=300)
+    stats, counters = run(c, [])
+    matched, counts, kept = reference(data, T, mode)
+    n = len(data["pairs"])
+
+    rows = read_parts(Path(c.out))
+    assert {r["uid"] for r in rows} == kept
+    assert len(rows) == len(kept)
+    assert all(tuple(r["query_ids"]) == matched[r["uid"]] for r in rows)
+    assert {r["source"] for r in rows} == set(data["tables"] + data["wats"])
+    assert len(list(Path(c.out).glob("part-*.parquet"))) == math.ceil(len(kept) / 300)
+
+    assert stats["pairs_read"] == n + data["duplicates"]
+    assert stats["unique_urls"] == n
+    assert stats["dropped"]["duplicate_url"] == data["duplicates"]
+    assert stats["matched"] == len(matched) and stats["kept"] == len(kept)
+    assert stats["dropped"]["no_match"] == n - len(matched)
+    assert counters["read"] == stats["read"] and counters["written"] == len(kept)
+    assert json.loads((Path(c.out) / "stats.json").read_text()) == stats
+
+    qc = pq.read_table(Path(c.out) / "query_counts.parquet").to_pylist()
+    assert [r["query"] for r in qc] == data["queries"]
+    assert {r["id"]: r["matched"] for r in qc if r["matched"]} == counts
+    kept_per_query = Counter(i for r in rows for i in r["query_ids"])
+    assert {r["id"]: r["kept"] for r in qc if r["kept"]} == kept_per_query
+    assert max(counts.values()) > 5 * T  # the balancing had work to do
+    if mode == "cap":  # the guarantee: at most T pairs attributed to each query
+        attributed = Counter(balance.rarest_query(r["query_ids"], counts) for r in rows)
+        assert max(attributed.values()) == T
+    assert (Path(c.out) / "balance.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.slow
+def test_cli_on_two_workers_is_byte_identical_and_reruns_cleanly(crawl, capsys):
+    folder, data = crawl
+    one = config(folder, data, "one-worker", rows_per_shard=250)
+    run(one, [])
+    out = folder / "two-workers"
+    argv = [
+        "curate",
+        "--pairs",
+        str(folder / "crawl" / "*"),
+        "--wat",
+        data["wats"][0],
+        "--queries",
+        str(folder / "QUERIES"),
+        "--out",
+        str(out),
+        "--max-per-query",
+        str(T),
+        "--rows-per-shard",
+        "250",
+    ]
+    assert cli.main(argv) == 0  # local runs use every core: 2 worker processes here
+    printed = capsys.readouterr().out
+    assert "kept" in printed and "duplicate_url" in printed and "beam counters" in printed
+
+    def contents(path: Path) -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.name != "stats.json"}
+
+    first = contents(out)
+    assert first == contents(folder / "one-worker")
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["kept"] == json.loads((folder / "one-worker" / "stats.json").read_text())["kept"]
+
+    # A killed run leaves partial output; the re-run ends with exactly the same files.
+    parts = sorted(out.glob("part-*"))
+    assert len(parts) == math.ceil(stats["kept"] / 250) > 2
+    parts[1].unlink()
+    parts[2].write_bytes(b"half-written")
+    (out / "part-00000-of-00009.parquet").write_bytes(b"from an earlier run")
+    run(config(folder, data, "two-workers", rows_per_shard=250), [])
+    assert contents(out) == first
+
+
+def test_bad_inputs_are_errors_naming_them(tmp_path, capsys):
+    write_queries(tmp_path / "EMPTY", [])
+    write_queries(tmp_path / "Q", ["cat"])
+    write_parquet(tmp_path / "p.parquet", [{"link": "http://e.org/a.jpg", "text": "cat"}])
+    write_parquet(tmp_path / "ok.parquet", [{"url": "http://e.org/a.jpg", "text": "cat"}])
+    base = ["curate", "--pairs", str(tmp_path / "ok.parquet"), "--out", str(tmp_path / "out")]
+    assert (
+        cli.main([*base, "--queries", str(tmp_path / "Q"), "--pairs", str(tmp_path / "p.parquet")])
+        == 1
+    )  # checked before the job starts
+    assert "p.parquet: no column 'url' (columns: link, text)" in capsys.readouterr().err
+    assert cli.main([*base, "--queries", str(tmp_path / "EMPTY")]) == 1
+    assert "EMPTY/queries.parquet: the query list is empty" in capsys.readouterr().err
+    assert cli.main([*base, "--queries", str(tmp_path / "Q"), "--pairs", "nothing/*.csv"]) == 1
+    assert "--pairs nothing/*.csv: no files match" in capsys.readouterr().err
+    assert cli.main([*base, "--queries", str(tmp_path / "Q"), "--max-per-query", "0"]) == 1
+    assert "--max-per-query must be at least 1" in capsys.readouterr().err
+    c = CurateConfig(
+        tables=[str(tmp_path / "p.parquet")],
+        wats=[],
+        queries=str(tmp_path / "Q"),
+        out=str(tmp_path / "out"),
+    )
+    with pytest.raises(ValueError, match=r"p.parquet: no column 'url'"):
+        run(c, [])
+
+
+def test_internal_hosts_dropped_unless_loopback_allowed(tmp_path):
+    write_queries(tmp_path / "Q", ["cat"])
+    rows = [
+        {"url": u, "text": "a cat"}
+        for u in ("http://127.0.0.1:8000/a.jpg", "http://10.0.0.7/b.jpg", "http://e.org/c.jpg")
+    ]
+    write_parquet(tmp_path / "p.parquet", rows)
+
+    def kept_urls(allow: bool) -> list[str]:
+        c = CurateConfig(
+            tables=[str(tmp_path / "p.parquet")],
+            wats=[],
+            queries=str(tmp_path / "Q"),
+            out=str(tmp_path / f"out{allow}"),
+            allow_loopback=allow,
+        )
+        stats, _ = run(c, [])
+        assert stats["dropped"]["internal_host"] == 3 - stats["kept"]
+        return sorted(r["url"] for r in read_parts(Path(c.out)))
+
+    assert kept_urls(False) == ["http://e.org/c.jpg"]
+    assert kept_urls(True) == ["http://127.0.0.1:8000/a.jpg", "http://e.org/c.jpg"]
+
+
+def test_job_request_stays_small_and_translates_for_dataflow(tmp_path, capsys):
+    """The automaton is built on the workers: the graph carries the query list's path, not
+    the list, so a large list leaves the job request (Dataflow's limit: 20 MB) small."""
+    import apache_beam as beam
+
+    from pipeline.curate import build
+
+    write_queries(tmp_path / "Q", [f"query{i} word{i}" for i in range(200_000)])
+    write_parquet(tmp_path / "p.parquet", [{"url": "http://e.org/a.jpg", "text": "query1 word1"}])
+    assert (tmp_path / "Q" / "queries.parquet").stat().st_size > 1_000_000
+    c = CurateConfig(
+        tables=[str(tmp_path / "p.parquet")],
+        wats=[],
+        queries=str(tmp_path / "Q"),
+        out="gs://bucket/CURATED",
+    )
+    p = beam.Pipeline()
+    build(p, c)
+    assert len(p.to_runner_api().SerializeToString()) < 200_000
+
+    argv = [
+        "curate",
+        "--pairs",
+        str(tmp_path / "p.parquet"),
+        "--queries",
+        str(tmp_path / "Q"),
+        "--out",
+        "gs://bucket/CURATED",
+        "--runner",
+        "DataflowRunner",
+        "--project",
+        "demo-project",
+        "--region",
+        "us-central1",
+        "--temp_location",
+        "gs://bucket/tmp",
+        "--dry_run=True",
+        "--no_auth",
+    ]
+    assert cli.main(argv) == 0
+    assert "dry run: the runner translated the job" in capsys.readouterr().err

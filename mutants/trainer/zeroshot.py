@@ -1,0 +1,226 @@
+"""Zero-shot classification and image-text retrieval with a CLIP model (paper §3.1).
+
+Class names become sentences through prompt templates; the ensemble of a class's prompts is
+averaged in embedding space and re-normalised, once per class; prediction is the argmax of
+cosine similarity. `dedup`'s audit reuses these functions.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import open_clip
+import torch
+import torch.nn.functional as F
+
+from common.shards import LABEL_EXTENSION, parse_label
+from trainer import models
+
+
+def _register(name: str, config: dict) -> None:
+    """Make `name` an open_clip model name for `config` (checkpoints of a custom config JSON)."""
+    if open_clip.get_model_config(name) == config:
+        return
+    folder = Path(tempfile.mkdtemp(prefix="openwit-config-"))
+    (folder / f"{name}.json").write_text(json.dumps(config))
+    open_clip.add_model_config(folder)
+
+
+def load_model(checkpoint: str, device: str = "cpu") -> tuple[torch.nn.Module, Callable, Callable]:
+    """(model in eval mode, eval preprocess PIL->tensor, tokenizer) from an OpenWIT checkpoint
+    (.pt), or randomly initialised from an open_clip config name or config JSON path."""
+    if checkpoint.endswith(".pt"):
+        if not Path(checkpoint).is_file():
+            raise OSError(f"checkpoint {checkpoint} does not exist")
+        meta = torch.load(checkpoint, map_location="cpu", weights_only=True)
+        if not isinstance(meta, dict) or "state_dict" not in meta or "model_config" not in meta:
+            raise ValueError(
+                f"{checkpoint} is not an OpenWIT checkpoint (no state_dict/model_config)"
+            )
+        name, config = meta.get("model_name", "openwit-model"), meta["model_config"]
+        _register(name, config)
+        model = open_clip.create_model(name, pretrained=checkpoint, device=device)
+    else:
+        name, config, model = models.create(checkpoint, device=device)
+    model.eval()
+    return model, models.eval_transform(models.image_size(config)), open_clip.get_tokenizer(name)
+
+
+def class_embeddings(
+    model: torch.nn.Module,
+    tokenizer: Callable,
+    classnames: list[str],
+    templates: Sequence[Callable[[str], str]] | None = None,
+    device: str = "cpu",
+) -> torch.Tensor:
+    """(C, D) class embeddings: each class's prompts embedded, averaged, then L2-normalised."""
+    if not classnames:
+        raise ValueError("no class names to embed")
+    templates = open_clip.OPENAI_IMAGENET_TEMPLATES if templates is None else templates
+    weights = open_clip.build_zero_shot_classifier(
+        model, tokenizer, classnames, templates, num_classes_per_batch=10, device=device
+    )
+    return weights.T.float().contiguous()
+
+
+@torch.no_grad()
+def image_embeddings(model: torch.nn.Module, images: torch.Tensor) -> torch.Tensor:
+    """(N, D) L2-normalised image embeddings of a preprocessed image batch."""
+    return F.normalize(model.encode_image(images).float(), dim=-1)
+
+
+@torch.no_grad()
+def text_embeddings(model: torch.nn.Module, tokens: torch.Tensor) -> torch.Tensor:
+    """(N, D) L2-normalised text embeddings of a tokenized batch."""
+    return F.normalize(model.encode_text(tokens).float(), dim=-1)
+
+
+def predict(image_emb: torch.Tensor, class_emb: torch.Tensor, k: int = 5) -> torch.Tensor:
+    """(N, k) indices of the k most similar classes per image, best first."""
+    k = min(k, class_emb.shape[0])
+    return (image_emb @ class_emb.T).topk(k, dim=1).indices
+
+
+def classification_metrics(topk: torch.Tensor, labels: torch.Tensor, classnames: list[str]) -> dict:
+    """Top-1 and top-5 accuracy and per-class recall (top-1) from `predict`'s output."""
+    correct1 = topk[:, 0] == labels
+    correct5 = (topk[:, :5] == labels[:, None]).any(dim=1)
+    per_class = {}
+    for index, name in enumerate(classnames):
+        mask = labels == index
+        if mask.any():
+            per_class[name] = {"n": int(mask.sum()), "recall": float(correct1[mask].float().mean())}
+    return {
+        "n": len(labels),
+        "top1": float(correct1.float().mean()),
+        "top5": float(correct5.float().mean()),
+        "chance_top1": 1 / len(classnames),
+        "per_class_recall": per_class,
+    }
+
+
+def retrieval_metrics(
+    image_emb: torch.Tensor, text_emb: torch.Tensor, ks: Sequence[int] = (1, 5, 10)
+) -> dict:
+    """Recall@k of image->text and text->image retrieval over N pairs (row i matches row i)."""
+    sims = image_emb @ text_emb.T
+    target = torch.arange(len(sims))
+
+    def recall(scores: torch.Tensor) -> dict:
+        # rank of the true match = number of candidates scored strictly higher
+        rank = (scores > scores[target, target][:, None]).sum(dim=1)
+        return {f"R@{k}": float((rank < k).float().mean()) for k in ks}
+
+    return {"n": len(sims), "image_to_text": recall(sims), "text_to_image": recall(sims.T)}
+
+
+class _Images(torch.utils.data.Dataset):
+    def __init__(self, paths: list[str], preprocess: Callable):
+        self.paths, self.preprocess = paths, preprocess
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, index: int) -> torch.Tensor:
+        from PIL import Image
+
+        try:
+            with Image.open(self.paths[index]) as image:
+                return self.preprocess(image.convert("RGB"))
+        except OSError as err:
+            raise OSError(f"cannot read evaluation image {self.paths[index]}: {err}") from err
+
+
+def embed_images(
+    model, preprocess, images, device="cpu", batch_size=128, progress=True
+) -> torch.Tensor:
+    """(N, D) embeddings of image paths or PIL images, in batches."""
+    from tqdm import tqdm
+
+    if images and not isinstance(images[0], str):
+        batches = (
+            torch.stack([preprocess(im) for im in images[i : i + batch_size]])
+            for i in range(0, len(images), batch_size)
+        )
+    else:
+        batches = torch.utils.data.DataLoader(_Images(images, preprocess), batch_size=batch_size)
+    out = [
+        image_embeddings(model, b.to(device))
+        for b in tqdm(
+            batches,
+            total=-(-len(images) // batch_size),
+            desc="images",
+            unit="batch",
+            disable=not progress,
+        )
+    ]
+    return torch.cat(out).cpu()
+
+
+def evaluate_folder(
+    model, preprocess, tokenizer, folder: str, templates=None, device="cpu", progress=True
+) -> dict:
+    """Zero-shot classification metrics on ROOT/CLASS/IMAGE (see `evalsets.image_folder`)."""
+    from trainer import evalsets
+
+    paths, labels, classnames = evalsets.image_folder(folder)
+    classes = class_embeddings(model, tokenizer, classnames, templates, device).cpu()
+    topk = predict(embed_images(model, preprocess, paths, device, progress=progress), classes)
+    return classification_metrics(topk, torch.tensor(labels), classnames)
+
+
+def evaluate_labelled_shards(
+    model,
+    preprocess,
+    tokenizer,
+    urls: str,
+    classnames: list[str],
+    templates=None,
+    device="cpu",
+    progress=True,
+) -> dict:
+    """Zero-shot classification metrics on webdataset shards whose samples hold a `cls` index."""
+    from trainer import evalsets
+
+    images, labels = [], []
+    for key, image, sample in evalsets.webdataset_samples(urls, (LABEL_EXTENSION,)):
+        try:
+            label = parse_label(sample[LABEL_EXTENSION])
+        except ValueError:
+            raise ValueError(f"sample {key} in {urls}: its .cls label is not a number") from None
+        if not 0 <= label < len(classnames):
+            raise ValueError(
+                f"sample {key} in {urls}: class {label} outside the {len(classnames)} names"
+            )
+        images.append(image)
+        labels.append(label)
+    if not images:
+        raise ValueError(f"no labelled samples (image + cls) in {urls}")
+    classes = class_embeddings(model, tokenizer, classnames, templates, device).cpu()
+    topk = predict(embed_images(model, preprocess, images, device, progress=progress), classes)
+    return classification_metrics(topk, torch.tensor(labels), classnames)
+
+
+def evaluate_retrieval(
+    model, preprocess, tokenizer, urls: str, max_pairs: int = 5000, device="cpu", progress=True
+) -> dict:
+    """Image-text retrieval recall@1/5/10 on (image, txt) pairs of webdataset shards."""
+    from itertools import islice
+
+    from trainer import evalsets
+
+    pairs = list(islice(evalsets.webdataset_samples(urls, ("txt",)), max_pairs))
+    if len(pairs) < 2:
+        raise ValueError(f"retrieval needs at least 2 image-text pairs, {urls} has {len(pairs)}")
+    image_emb = embed_images(model, preprocess, [p[1] for p in pairs], device, progress=progress)
+    texts = [p[2]["txt"].decode("utf-8", errors="replace") for p in pairs]
+    text_emb = torch.cat(
+        [
+            text_embeddings(model, tokenizer(texts[i : i + 256]).to(device)).cpu()
+            for i in range(0, len(texts), 256)
+        ]
+    )
+    return retrieval_metrics(image_emb, text_emb)
