@@ -6,7 +6,7 @@ WORDNET := /usr/share/wordnet/data.noun
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test lint install wordnet clean
+.PHONY: demo test lint install wordnet mutate clean
 
 demo: $(STAMP) $(WORDNET)
 	$(VENV)/bin/openwit demo --out $(DEMO_OUT)
@@ -22,6 +22,16 @@ lint: $(STAMP)
 
 install: $(STAMP)
 
+# Mutation testing of the core rule modules ([tool.mutmut] in pyproject.toml); not in CI.
+mutate: $(STAMP) $(WORDNET)
+	$(PY) -m pip install -q 'mutmut>=3.3'
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children $$(nproc) || true
+	$(VENV)/bin/mutmut export-cicd-stats
+	$(PY) -c "import json; s = json.load(open('mutants/mutmut-cicd-stats.json')); \
+	print(f\"mutation score: {s['killed']}/{s['total']} killed ({s['killed'] / s['total']:.1%}); \
+	{s['survived']} survived, {s['no_tests']} without a test; list: mutmut results\")"
+
 wordnet: $(WORDNET)
 
 $(STAMP): pyproject.toml
@@ -34,4 +44,4 @@ $(WORDNET):
 	$(SUDO) apt-get install -y -qq --no-install-recommends wordnet-base
 
 clean:
-	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache
+	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache mutants
