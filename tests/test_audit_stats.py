@@ -79,3 +79,24 @@ def test_a_set_that_overlaps_entirely_has_no_clean_baseline():
     assert (every.n_overlap, every.n_clean) == (20, 0)
     assert every.acc_overlap == pytest.approx(0.75) and every.acc_clean is None
     assert every.p_value is None and every.all_minus_clean is None
+
+
+def test_zero_one_integers_are_read_as_booleans():
+    stats = overlap_stats([1, 0, 0, 1], [1, 1, 0, 0])
+    assert (stats.n_overlap, stats.acc_overlap, stats.acc_clean) == (2, 0.5, 0.5)
+    assert overlap_stats(np.zeros(0, bool), None).overlap_fraction == 0.0
+
+
+def test_bonferroni_threshold_is_strict_and_its_verdicts_are_worded():
+    at_threshold = bonferroni({"a": 0.025, "b": 0.5})
+    assert at_threshold["significant"] == []
+    assert at_threshold["verdict"] == (
+        "no dataset's overlap accuracy is significantly above its clean accuracy"
+    )
+    both = bonferroni({"b": 0.001, "a": 0.002})
+    assert both["verdict"] == "overlap accuracy significantly above clean for a, b"
+    none = bonferroni({"a": None})
+    assert none["verdict"] == (
+        "no significance test (no model, or no dataset has both Overlap and Clean)"
+    )
+    assert none["alpha"] == 0.05 and none["threshold"] == 0.05

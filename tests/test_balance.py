@@ -51,3 +51,9 @@ def test_cap_mode_attributes_a_pair_to_its_rarest_query():
     assert balance.rarest_query([3, 2], counts) == 2  # ties: smallest id
     assert balance.capped([1, 2], {1: 30, 2: 25}) is True
     assert balance.capped([1, 2], {1: 30}) is False  # query 2 is under the cap
+
+
+def test_queries_missing_from_the_counts_are_under_the_cap():
+    # the job ships only the counts of queries over t; any other query keeps its pairs
+    assert balance.keep_probability([9], {}, 20_000) == 1.0
+    assert balance.keep_probability([9, 1], {1: 40_000}, 20_000) == 1.0
