@@ -11,6 +11,7 @@ import argparse
 import importlib
 import logging
 import pickle
+import re
 import sys
 
 # Shown in `openwit --help` in this order.
@@ -27,6 +28,8 @@ COMMANDS = {
 }
 # Failures that a bad input or a bad setting causes; anything else is a bug with a traceback.
 USER_ERRORS = (OSError, ValueError, RuntimeError, KeyError, pickle.UnpicklingError)
+# Errors whose own name says nothing to a user: their message is shown alone.
+WRAPPERS = {"RuntimeError", "ValueError", "OSError", "Exception"}
 
 
 def _load(target: str):
@@ -98,10 +101,22 @@ def setup_logging(args: argparse.Namespace) -> None:
             handler.addFilter(no_tracebacks)
 
 
+ERROR_LINE = re.compile(r"^(?:[a-z_][\w]*\.)*([A-Z]\w*(?:Error|Exception|Invalid)): (.+)$")
+
+
 def error_line(err: BaseException) -> str:
-    """The last line of an error's message: Beam wraps a worker's error in its traceback."""
-    lines = str(err).strip().splitlines()
-    return lines[-1] if lines else type(err).__name__
+    """One line for an error. Beam wraps a worker's error in a multi-line message holding its
+    traceback: take the innermost `SomeError: message` line of it, else the last line with
+    a word in it, so that a closing bracket is never all that is shown."""
+    if isinstance(err, KeyError):
+        return f"missing key {err}"
+    lines = [line.strip() for line in str(err).strip().splitlines()]
+    for line in reversed(lines):
+        match = ERROR_LINE.match(line)
+        if match:
+            return match.group(2) if match.group(1) in WRAPPERS else f"{match[1]}: {match[2]}"
+    worded = [line for line in lines if re.search(r"\w", line)]
+    return worded[-1] if worded else type(err).__name__
 
 
 def main(argv: list[str] | None = None) -> int:

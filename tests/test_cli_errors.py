@@ -116,3 +116,27 @@ def test_debug_shows_the_traceback(inputs):
         timeout=300,
     )
     assert done.returncode != 0 and "Traceback (most recent call last)" in done.stderr
+
+
+def test_a_wrapped_worker_error_becomes_its_innermost_line():
+    from openwit.cli import error_line
+
+    beam_style = RuntimeError(
+        "Traceback (most recent call last):\n"
+        '  File "apache_beam/runners/worker/operations.py", line 1, in process\n'
+        "    read(\n"
+        "  )\n"
+        "pyarrow.lib.ArrowInvalid: Parquet magic bytes not found in footer (file /d/p.parquet)\n"
+        "\n"
+        " [while running 'ReadFile']\n"
+        ")"
+    )
+    assert error_line(beam_style) == (
+        "ArrowInvalid: Parquet magic bytes not found in footer (file /d/p.parquet)"
+    )
+    assert error_line(RuntimeError("...\nValueError: /d/x.parquet: unreadable\n )")) == (
+        "/d/x.parquet: unreadable"
+    )
+    assert error_line(ValueError("only line")) == "only line"
+    assert error_line(RuntimeError("last words\n)")) == "last words"
+    assert error_line(KeyError("uid")) == "missing key 'uid'"

@@ -1,1 +1,0 @@
-"""The front door: the `openwit` command and the demo that drives every stage."""

@@ -1,1 +1,0 @@
-"""Curation and download: crawled image–text pairs to balanced, downloaded webdataset shards."""

@@ -1,1 +1,0 @@
-"""`openwit fetch`: resumable, verified downloads of the raw inputs (Wikipedia, pageviews, WAT)."""
