@@ -29,31 +29,27 @@ from queries.text import WORD
 HERE = Path(__file__).parent
 
 
-def generate(folder: Path, mb: int, files: int) -> tuple[list[Path], int]:
-    """`files` dump files holding `mb` MB of XML in all (reused when already there)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    sizes = folder / "sizes.json"
-    if sizes.exists() and json.loads(sizes.read_text()).get("mb") == mb:
-        meta = json.loads(sizes.read_text())
-        return [folder / name for name in meta["files"]], meta["xml_bytes"]
-    vocabulary = synthetic.pseudo_words(50_000)
-    pages_per_file = int(mb * 1e6 / files / 2300)  # ~2.3 kB of XML per page
-    paths, total = [], 0
-    for i in range(files):
-        first = 1 + i * pages_per_file
-        path = (
-            folder
-            / f"enwiki-20260101-pages-articles{i + 1}.xml-p{first}p{first + pages_per_file - 1}.bz2"
+PAGE_BYTES = 1920  # mean XML bytes per page of `synthetic.LongTail.pages`
+
+
+def part_name(part: int, pages: int) -> str:
+    first = 1 + (part - 1) * pages
+    return f"enwiki-20260101-pages-articles{part}.xml-p{first}p{first + pages - 1}.bz2"
+
+
+def generate_part(folder: Path, part: int, mb: int) -> Path:
+    """Dump file number `part` (from 1) of `mb` MB of XML; kept when already complete."""
+    pages = int(mb * 1e6 / PAGE_BYTES)
+    path = folder / part_name(part, pages)
+    if not path.exists():
+        tail = synthetic.LongTail(seed=part)
+        tmp = path.with_suffix(".tmp.bz2")
+        synthetic.write_dump(
+            str(tmp), tail.pages(pages, 1 + (part - 1) * pages), 1 + (part - 1) * pages
         )
-        pages = synthetic.synthetic_pages(pages_per_file, vocabulary, seed=i, sentences=30)
-        total += synthetic.write_dump(str(path), pages, first_id=first)
-        paths.append(path)
-        print(f"generated {path.name}", file=sys.stderr)
-    synthetic.write_pageviews(
-        str(folder / "pageviews-20260101-000000.gz"), [("en", "Main Page", 100)]
-    )
-    sizes.write_text(json.dumps({"mb": mb, "files": [p.name for p in paths], "xml_bytes": total}))
-    return paths, total
+        tmp.rename(path)
+        print(f"generated {path.name}", file=sys.stderr, flush=True)
+    return path
 
 
 def plain_pass(paths: list[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import uuid
 from importlib.metadata import version
 
 DESCRIPTION = """Build the CLIP query list (~500,000 entries) from WordNet, English Wikipedia
@@ -17,29 +18,79 @@ def add_parser(subparsers) -> None:
     queries = subparsers.add_parser("queries", help="build the query list (Beam job)")
     actions = queries.add_subparsers(dest="action", metavar="ACTION", required=True)
     build = actions.add_parser(
-        "build", help="build QUERIES/ from Wikipedia, pageviews and WordNet",
-        description=DESCRIPTION, formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        "build",
+        help="build QUERIES/ from Wikipedia, pageviews and WordNet",
+        description=DESCRIPTION,
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    build.add_argument("--wiki-dump", action="append", required=True, metavar="GLOB",
-                       help="pages-articles dump files (.xml, .xml.bz2; repeatable)")
-    build.add_argument("--pageviews", action="append", required=True, metavar="GLOB",
-                       help="hourly pageview files (pageviews-*.gz; repeatable)")
-    build.add_argument("--wordnet", default="/usr/share/wordnet",
-                       help="WordNet 3.0 database folder (data.noun, data.verb, ...)")
+    build.add_argument(
+        "--wiki-dump",
+        action="append",
+        required=True,
+        metavar="GLOB",
+        help="pages-articles dump files (.xml, .xml.bz2; repeatable)",
+    )
+    build.add_argument(
+        "--pageviews",
+        action="append",
+        required=True,
+        metavar="GLOB",
+        help="hourly pageview files (pageviews-*.gz; repeatable)",
+    )
+    build.add_argument(
+        "--wordnet",
+        default="/usr/share/wordnet",
+        help="WordNet 3.0 database folder (data.noun, data.verb, ...)",
+    )
     build.add_argument("--out", required=True, help="output folder (local or gs://)")
-    build.add_argument("--min-word-count", type=int, default=100,
-                       help="unigrams: occurrences in article text")
+    build.add_argument(
+        "--min-word-count", type=int, default=100, help="unigrams: occurrences in article text"
+    )
     build.add_argument("--min-pmi", type=float, default=30.0, help="bigrams: PMI in bits")
-    build.add_argument("--min-bigram-count", type=int, default=1,
-                       help="bigrams: occurrences before PMI is considered")
-    build.add_argument("--min-title-views", type=int, default=70,
-                       help="titles: views summed over the pageview files")
-    build.add_argument("--min-row-views", type=int, default=50,
-                       help="titles: a pageview row counts only with this many views")
-    build.add_argument("--max-queries", type=int, default=500_000,
-                       help="cap: the first N entries in source order are kept")
-    build.add_argument("--count-shards", type=int, default=64,
-                       help="hash shards for word counting (more for larger corpora/workers)")
+    build.add_argument(
+        "--min-bigram-count",
+        type=int,
+        default=1,
+        help="bigrams: occurrences before PMI is considered",
+    )
+    build.add_argument(
+        "--min-title-views",
+        type=int,
+        default=70,
+        help="titles: views summed over the pageview files",
+    )
+    build.add_argument(
+        "--min-row-views",
+        type=int,
+        default=50,
+        help="titles: a pageview row counts only with this many views",
+    )
+    build.add_argument(
+        "--max-queries",
+        type=int,
+        default=500_000,
+        help="cap: the first N entries in source order are kept",
+    )
+    build.add_argument(
+        "--count-shards",
+        type=int,
+        default=64,
+        help="hash partitions of the word and bigram counts (more for more workers)",
+    )
+    build.add_argument(
+        "--keys-in-memory",
+        type=int,
+        default=1_000_000,
+        help="distinct words or bigrams a worker sums in memory before it writes"
+        " them to the spill folder (about 150 MB per million)",
+    )
+    build.add_argument(
+        "--spill-dir",
+        default="",
+        metavar="DIR",
+        help="folder for spilled counts, local or gs:// (default: OUT/_spill);"
+        " needs about a third of the dump's XML size; emptied at the end",
+    )
     build.set_defaults(func=run_build, accepts_beam_args=True)
 
 
@@ -53,7 +104,8 @@ def check_wordnet(folder: str) -> None:
         if not found or found[0].size_in_bytes == 0:
             raise FileNotFoundError(
                 f"--wordnet {folder}: missing or empty data.{pos}; install Debian's wordnet-base"
-                " or point --wordnet at a WordNet 3.0 database folder")
+                " or point --wordnet at a WordNet 3.0 database folder"
+            )
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -62,31 +114,65 @@ def run_build(args: argparse.Namespace) -> int:
     from queries.beamio import make_pipeline, match_files, remove_if_exists
     from queries.build import BuildConfig, build_query_list
 
-    for name in ("min_word_count", "min_bigram_count", "min_title_views", "max_queries",
-                 "count_shards"):
+    for name in (
+        "min_word_count",
+        "min_bigram_count",
+        "min_title_views",
+        "max_queries",
+        "count_shards",
+        "keys_in_memory",
+    ):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
     check_wordnet(args.wordnet)
     config = BuildConfig(
         wiki_dumps=match_files(args.wiki_dump, "--wiki-dump"),
         pageviews=match_files(args.pageviews, "--pageviews"),
-        wordnet=args.wordnet, out=args.out,
-        min_word_count=args.min_word_count, min_pmi=args.min_pmi,
-        min_bigram_count=args.min_bigram_count, min_title_views=args.min_title_views,
-        min_row_views=args.min_row_views, max_queries=args.max_queries,
+        wordnet=args.wordnet,
+        out=args.out,
+        min_word_count=args.min_word_count,
+        min_pmi=args.min_pmi,
+        min_bigram_count=args.min_bigram_count,
+        min_title_views=args.min_title_views,
+        min_row_views=args.min_row_views,
+        max_queries=args.max_queries,
         count_shards=args.count_shards,
-        versions={p: version(p) for p in ("openwit", "apache-beam", "mwparserfromhell",
-                                           "mwxml", "pyarrow")},
+        keys_in_memory=args.keys_in_memory,
+        spill_dir=FileSystems.join(
+            args.spill_dir or FileSystems.join(args.out, "_spill"), f"run-{uuid.uuid4().hex[:12]}"
+        ),
+        versions={
+            p: version(p)
+            for p in ("openwit", "apache-beam", "mwparserfromhell", "mwxml", "pyarrow")
+        },
     )
     manifest = FileSystems.join(args.out, "manifest.json")
     remove_if_exists(manifest)  # the folder is complete again only when the job finishes
-    print(f"openwit queries build: {len(config.wiki_dumps)} dump files, "
-          f"{len(config.pageviews)} pageview files, WordNet at {args.wordnet}", file=sys.stderr)
-    with make_pipeline(args.beam_args) as pipeline:
-        build_query_list(pipeline, config)
+    print(
+        f"openwit queries build: {len(config.wiki_dumps)} dump files, "
+        f"{len(config.pageviews)} pageview files, WordNet at {args.wordnet}",
+        file=sys.stderr,
+    )
+    try:
+        with make_pipeline(args.beam_args) as pipeline:
+            build_query_list(pipeline, config)
+    finally:
+        remove_tree(config.spill_dir)
     with FileSystems.open(manifest) as f:
         print_summary(json.load(f), args.out)
     return 0
+
+
+def remove_tree(folder: str) -> None:
+    """Delete a folder and what it holds (local or any Beam file system)."""
+    from apache_beam.io.filesystems import FileSystems
+
+    from queries.beamio import is_local
+
+    if not is_local(folder):
+        FileSystems.delete([folder.rstrip("/") + "/"])  # a prefix: everything under it
+    elif FileSystems.exists(folder):
+        FileSystems.delete([folder])
 
 
 def print_summary(manifest: dict, out: str) -> None:
@@ -95,12 +181,16 @@ def print_summary(manifest: dict, out: str) -> None:
     print(f"\n{'source':<10}{'candidates':>12}{'kept':>10}{'duplicates':>12}{'over cap':>10}")
     for source in SOURCES:
         n = manifest["sources"][source]
-        print(f"{source:<10}{n.get('candidates', 0):>12,}{n.get('kept', 0):>10,}"
-              f"{n.get('dropped_duplicate', 0):>12,}{n.get('dropped_over_cap', 0):>10,}")
+        print(
+            f"{source:<10}{n.get('candidates', 0):>12,}{n.get('kept', 0):>10,}"
+            f"{n.get('dropped_duplicate', 0):>12,}{n.get('dropped_over_cap', 0):>10,}"
+        )
     print(f"{'total':<10}{'':>12}{manifest['total_queries']:>10,}")
     for part in ("read", "skipped"):
-        print(f"\n{part}: " + (", ".join(f"{k} {v:,}" for k, v in manifest[part].items())
-                               or "nothing"))
+        print(
+            f"\n{part}: "
+            + (", ".join(f"{k} {v:,}" for k, v in manifest[part].items()) or "nothing")
+        )
     for bad in manifest["bad_files"]:
         print(f"warning: {bad}")
     print(f"\nwrote {out}/queries.parquet, queries.txt, sources.png, manifest.json")

@@ -25,9 +25,11 @@ DEBIAN_WORDNET = Path("/usr/share/wordnet")
 # A tiny WordNet in the real data.* format: licence lines start with two spaces.
 LICENCE = "  1 This software and database is being provided to you, the LICENSEE\n"
 WORDNET_LINES = {
-    "noun": ["00001740 03 n 01 entity 0 000 | that which exists",
-             "02084071 05 n 02 dog 0 domestic_dog 0 000 | a member of the genus Canis",
-             "this line is broken"],
+    "noun": [
+        "00001740 03 n 01 entity 0 000 | that which exists",
+        "02084071 05 n 02 dog 0 domestic_dog 0 000 | a member of the genus Canis",
+        "this line is broken",
+    ],
     "verb": ["01166351 34 v 01 Eat 0 000 | take in solid food"],
     "adj": ["00001740 00 a 01 able(a) 0 000 | having the necessary means"],
     "adv": ["00001740 02 r 01 barely 0 000 | only just", "00001741 02 r 01 dog 0 000 | x"],
@@ -68,8 +70,18 @@ def test_text_normalisation_and_matching_form():
 def test_plain_text_drops_markup_and_keeps_link_text():
     text = wikitext.plain_text(ARTICLE)
     assert "golden gate bridge spans the golden gate strait" in text
-    for gone in ("Ignored", "template", "ref words", "tablecell", "caption", "Category",
-                 "Bridges", "Pont", "{", "["):
+    for gone in (
+        "Ignored",
+        "template",
+        "ref words",
+        "tablecell",
+        "caption",
+        "Category",
+        "Bridges",
+        "Pont",
+        "{",
+        "[",
+    ):
         assert gone not in text
 
 
@@ -80,8 +92,9 @@ def test_articles_counts_every_page_it_does_not_yield(tmp_path):
     with open(path, "rb") as raw:
         texts = list(wikitext.articles(wikitext.open_dump(raw, str(path)), stats))
     assert texts == [ARTICLE, ARTICLE]
-    assert stats == Counter(pages=5, articles=2, redirect=1, not_article_namespace=1,
-                            page_without_text=1)
+    assert stats == Counter(
+        pages=5, articles=2, redirect=1, not_article_namespace=1, page_without_text=1
+    )
 
 
 def test_invalid_utf8_is_replaced_and_counted(tmp_path):
@@ -115,12 +128,15 @@ def test_wordnet_line_parsing():
         wordnet.head_lemma("not a synset")
 
 
-@pytest.mark.parametrize("line, reason", [
-    (b"en Foo\n", "missing_fields"),
-    (b"en Foo many 0\n", "non_numeric_views"),
-    (b"en \xff\xfe 12 0\n", "invalid_utf8"),
-    (b"\n", "missing_fields"),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        (b"en Foo\n", "missing_fields"),
+        (b"en Foo many 0\n", "non_numeric_views"),
+        (b"en \xff\xfe 12 0\n", "invalid_utf8"),
+        (b"\n", "missing_fields"),
+    ],
+)
 def test_bad_pageview_rows_name_their_reason(line, reason):
     with pytest.raises(ValueError, match=reason):
         pageviews.parse_row(line)
@@ -141,17 +157,29 @@ def test_pmi_is_nltks_definition():
 
 def test_merge_order_dedup_and_cap():
     candidates = [
-        ranked("title", "Golden Gate", 900), ranked("unigram", "dog", 50),
-        ranked("unigram", "Dog", 70), candidate("wordnet", (0, 2), "dog", None),
-        candidate("wordnet", (0, 1), "entity", None), ranked("bigram", "golden gate", 31.5),
-        ranked("title", "!", 1000), ranked("unigram", " ", 999),
+        ranked("title", "Golden Gate", 900),
+        ranked("unigram", "dog", 50),
+        ranked("unigram", "Dog", 70),
+        candidate("wordnet", (0, 2), "dog", None),
+        candidate("wordnet", (0, 1), "entity", None),
+        ranked("bigram", "golden gate", 31.5),
+        ranked("title", "!", 1000),
+        ranked("unigram", " ", 999),
     ]
     queries, per_source = merge(candidates, max_queries=10)
     assert [(q.id, q.query, q.source) for q in queries] == [
-        (0, "entity", "wordnet"), (1, "dog", "wordnet"), (2, "Dog", "unigram"),
-        (3, "golden gate", "bigram"), (4, "Golden Gate", "title")]
-    assert per_source["unigram"] == {"candidates": 3, "kept": 1, "dropped_duplicate": 1,
-                                     "dropped_empty_or_punctuation": 1}
+        (0, "entity", "wordnet"),
+        (1, "dog", "wordnet"),
+        (2, "Dog", "unigram"),
+        (3, "golden gate", "bigram"),
+        (4, "Golden Gate", "title"),
+    ]
+    assert per_source["unigram"] == {
+        "candidates": 3,
+        "kept": 1,
+        "dropped_duplicate": 1,
+        "dropped_empty_or_punctuation": 1,
+    }
     capped, capped_sources = merge(candidates, max_queries=3)
     assert capped == queries[:3]
     assert capped_sources["bigram"] == {"candidates": 1, "dropped_over_cap": 1}
@@ -168,14 +196,25 @@ def inputs(tmp_path):
     (dumps / "enwiki-20260101-pages-articles3.xml-p7p7.bz2").write_bytes(full[: len(full) // 2])
     malformed = (dumps / "enwiki-20260101-pages-articles2.xml-p6p6").read_bytes()
     (dumps / "enwiki-20260101-pages-articles4.xml-p8p8").write_bytes(
-        malformed.replace(b"</title>", b"</titel>"))
+        malformed.replace(b"</title>", b"</titel>")
+    )
     views = tmp_path / "views"
     views.mkdir()
-    write_pageviews(str(views / "pageviews-20260101-000000.gz"), [
-        ("en", "Golden Gate Bridge", 60), ("en", "Golden Gate", 40), ("en.m", "Mobile Only", 500),
-        ("en", "Talk:Golden Gate", 300), ("de", "Berlin", 900), ("en", "Popular", 80)])
-    write_pageviews(str(views / "pageviews-20260101-010000.gz"), [
-        ("en", "Golden Gate Bridge", 55), ("en", "Golden Gate", 45)])
+    write_pageviews(
+        str(views / "pageviews-20260101-000000.gz"),
+        [
+            ("en", "Golden Gate Bridge", 60),
+            ("en", "Golden Gate", 40),
+            ("en.m", "Mobile Only", 500),
+            ("en", "Talk:Golden Gate", 300),
+            ("de", "Berlin", 900),
+            ("en", "Popular", 80),
+        ],
+    )
+    write_pageviews(
+        str(views / "pageviews-20260101-010000.gz"),
+        [("en", "Golden Gate Bridge", 55), ("en", "Golden Gate", 45)],
+    )
     with gzip.open(views / "pageviews-20260101-020000.gz", "ab") as f:
         f.write(b"en Broken\nen Bad_Count x 0\nen \xff\xfe 99 0\n")
     return tmp_path, make_wordnet(tmp_path / "wordnet")
@@ -183,10 +222,29 @@ def inputs(tmp_path):
 
 def build(inputs, out, *extra):
     root, wordnet_dir = inputs
-    return main(["queries", "build", "--wiki-dump", f"{root}/dumps/enwiki-*",
-                 "--pageviews", f"{root}/views/*.gz", "--wordnet", str(wordnet_dir),
-                 "--out", str(out), "--min-word-count", "6", "--min-bigram-count", "5",
-                 "--min-pmi", "1", "--min-title-views", "70", *extra])
+    return main(
+        [
+            "queries",
+            "build",
+            "--wiki-dump",
+            f"{root}/dumps/enwiki-*",
+            "--pageviews",
+            f"{root}/views/*.gz",
+            "--wordnet",
+            str(wordnet_dir),
+            "--out",
+            str(out),
+            "--min-word-count",
+            "6",
+            "--min-bigram-count",
+            "5",
+            "--min-pmi",
+            "1",
+            "--min-title-views",
+            "70",
+            *extra,
+        ]
+    )
 
 
 def read_list(out: Path) -> list[tuple]:
@@ -202,36 +260,58 @@ def test_beam_job_builds_exact_list_and_is_deterministic_across_workers(inputs, 
     out = tmp_path / "out"
     assert build(inputs, out) == 0
     got = read_list(out)
-    assert got[:5] == [(0, "entity", "wordnet", None), (1, "dog", "wordnet", None),
-                       (2, "eat", "wordnet", None), (3, "able", "wordnet", None),
-                       (4, "barely", "wordnet", None)]
+    assert got[:5] == [
+        (0, "entity", "wordnet", None),
+        (1, "dog", "wordnet", None),
+        (2, "eat", "wordnet", None),
+        (3, "able", "wordnet", None),
+        (4, "barely", "wordnet", None),
+    ]
     assert got[5:] == [
-        (5, "gate", "unigram", 12.0), (6, "golden", "unigram", 9.0),
+        (5, "gate", "unigram", 12.0),
+        (6, "golden", "unigram", 9.0),
         (7, "golden gate", "bigram", pytest.approx(pmi(9, 9, 12, 3 * 14))),
-        (8, "Golden Gate Bridge", "title", 115.0), (9, "Popular", "title", 80.0),
+        (8, "Golden Gate Bridge", "title", 115.0),
+        (9, "Popular", "title", 80.0),
     ]
     assert (out / "queries.txt").read_text().splitlines() == [row[1] for row in got]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["total_queries"] == 10
     assert manifest["sources"]["wordnet"] == {"candidates": 6, "kept": 5, "dropped_duplicate": 1}
-    assert manifest["read"] == {"articles": 3, "pages": 6, "pageview_rows": 11,
-                                "wordnet_synsets": 6}
+    assert manifest["read"] == {
+        "articles": 3,
+        "pages": 6,
+        "pageview_rows": 11,
+        "wordnet_synsets": 6,
+    }
     assert manifest["skipped"] == {
-        "malformed_file": 1, "not_article_namespace": 1, "page_without_text": 1,
-        "pageview_invalid_utf8": 1, "pageview_missing_fields": 1,
-        "pageview_non_numeric_views": 1, "redirect": 1, "truncated_file": 1,
-        "wordnet_malformed_line": 1}
+        "malformed_file": 1,
+        "not_article_namespace": 1,
+        "page_without_text": 1,
+        "pageview_invalid_utf8": 1,
+        "pageview_missing_fields": 1,
+        "pageview_non_numeric_views": 1,
+        "redirect": 1,
+        "truncated_file": 1,
+        "wordnet_malformed_line": 1,
+    }
     assert [bad.split(":")[0] for bad in manifest["bad_files"]] == [
         str(inputs[0] / "dumps" / "enwiki-20260101-pages-articles3.xml-p7p7.bz2"),
-        str(inputs[0] / "dumps" / "enwiki-20260101-pages-articles4.xml-p8p8")]
+        str(inputs[0] / "dumps" / "enwiki-20260101-pages-articles4.xml-p8p8"),
+    ]
     assert len(manifest["inputs"]) == 4 + 3 + 4 and all(
-        len(i["sha256"]) == 64 and i["bytes"] > 0 for i in manifest["inputs"])
+        len(i["sha256"]) == 64 and i["bytes"] > 0 for i in manifest["inputs"]
+    )
     assert manifest["parameters"]["min_word_count"] == 6
     assert (out / "sources.png").read_bytes()[:4] == b"\x89PNG"
 
     again = tmp_path / "again"
-    assert build(inputs, again, "--direct_num_workers", "2",
-                 "--direct_running_mode", "multi_processing") == 0
+    assert (
+        build(
+            inputs, again, "--direct_num_workers", "2", "--direct_running_mode", "multi_processing"
+        )
+        == 0
+    )
     for name in ("queries.parquet", "queries.txt", "sources.png"):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
     first, second = (json.loads((d / "manifest.json").read_text()) for d in (out, again))
@@ -242,7 +322,14 @@ def test_beam_job_builds_exact_list_and_is_deterministic_across_workers(inputs, 
 def test_cap_keeps_the_first_entries(inputs, tmp_path):
     assert build(inputs, tmp_path / "capped", "--max-queries", "7") == 0
     assert [q[1] for q in read_list(tmp_path / "capped")] == [
-        "entity", "dog", "eat", "able", "barely", "gate", "golden"]
+        "entity",
+        "dog",
+        "eat",
+        "able",
+        "barely",
+        "gate",
+        "golden",
+    ]
 
 
 def test_missing_or_incomplete_wordnet_is_one_clear_error(inputs, tmp_path, capsys):
@@ -250,9 +337,11 @@ def test_missing_or_incomplete_wordnet_is_one_clear_error(inputs, tmp_path, caps
     os.remove(wordnet_dir / "data.verb")
     assert build(inputs, tmp_path / "out") == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"openwit queries: error: --wordnet {wordnet_dir}: missing or empty data.verb;"
-                   " install Debian's wordnet-base or point --wordnet at a WordNet 3.0 database"
-                   " folder"]
+    assert err == [
+        f"openwit queries: error: --wordnet {wordnet_dir}: missing or empty data.verb;"
+        " install Debian's wordnet-base or point --wordnet at a WordNet 3.0 database"
+        " folder"
+    ]
     shutil.rmtree(wordnet_dir)
     assert build(inputs, tmp_path / "out") == 1
     assert "missing or empty data.noun" in capsys.readouterr().err
@@ -260,8 +349,20 @@ def test_missing_or_incomplete_wordnet_is_one_clear_error(inputs, tmp_path, caps
 
 def test_pattern_matching_nothing_is_an_error(inputs, tmp_path, capsys):
     root, wordnet_dir = inputs
-    code = main(["queries", "build", "--wiki-dump", f"{root}/nowhere/*.bz2", "--pageviews",
-                 f"{root}/views/*.gz", "--wordnet", str(wordnet_dir), "--out", str(tmp_path)])
+    code = main(
+        [
+            "queries",
+            "build",
+            "--wiki-dump",
+            f"{root}/nowhere/*.bz2",
+            "--pageviews",
+            f"{root}/views/*.gz",
+            "--wordnet",
+            str(wordnet_dir),
+            "--out",
+            str(tmp_path),
+        ]
+    )
     assert code == 1
     assert f"--wiki-dump {root}/nowhere/*.bz2: no files match" in capsys.readouterr().err
 
