@@ -50,7 +50,7 @@ class BuildConfig:
     max_queries: int = 500_000
     count_shards: int = 64
     keys_in_memory: int = 1_000_000
-    spill_dir: str = ""  # this run's spill folder; default: OUT/_spill/run-<random>
+    spill_dir: str = ""  # this run's spill folder; default: a new one in OUT
     versions: dict = field(default_factory=dict)
 
     def parameters(self) -> dict:
@@ -64,10 +64,15 @@ class BuildConfig:
         }  # no effect on output
         return {k: v for k, v in asdict(self).items() if k not in skip}
 
-    def spill_folder(self) -> str:
-        return self.spill_dir or FileSystems.join(
-            self.out, "_spill", f"run-{uuid.uuid4().hex[:12]}"
-        )
+
+def spill_folder(out: str, parent: str = "") -> str:
+    """A new folder for one run's spilled counts: PARENT/run-<random>, or OUT/_spill-<random>."""
+    name = uuid.uuid4().hex[:12]
+    return (
+        FileSystems.join(parent, f"run-{name}")
+        if parent
+        else FileSystems.join(out, f"_spill-{name}")
+    )
 
 
 def _open(path: str):
@@ -190,7 +195,7 @@ class MergeAndWrite(beam.DoFn):
 def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
     """Add the whole job to `pipeline`."""
     p = pipeline
-    spill = config.spill_folder()
+    spill = config.spill_dir or spill_folder(config.out)
     wordnet_files = [FileSystems.join(config.wordnet, f"data.{pos}") for pos in wordnet.POS_FILES]
     inputs = (
         p

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 from importlib.metadata import version
 
 DESCRIPTION = """Build the CLIP query list (~500,000 entries) from WordNet, English Wikipedia
@@ -88,8 +87,8 @@ def add_parser(subparsers) -> None:
         "--spill-dir",
         default="",
         metavar="DIR",
-        help="folder for spilled counts, local or gs:// (default: OUT/_spill);"
-        " needs about a third of the dump's XML size; emptied at the end",
+        help="spilled counts go to a new folder DIR/run-<random>, local or gs://"
+        " (default: OUT/_spill-<random>), deleted at the end",
     )
     build.set_defaults(func=run_build, accepts_beam_args=True)
 
@@ -112,7 +111,7 @@ def run_build(args: argparse.Namespace) -> int:
     from apache_beam.io.filesystems import FileSystems
 
     from queries.beamio import make_pipeline, match_files, remove_if_exists
-    from queries.build import BuildConfig, build_query_list
+    from queries.build import BuildConfig, build_query_list, spill_folder
 
     for name in (
         "min_word_count",
@@ -138,9 +137,7 @@ def run_build(args: argparse.Namespace) -> int:
         max_queries=args.max_queries,
         count_shards=args.count_shards,
         keys_in_memory=args.keys_in_memory,
-        spill_dir=FileSystems.join(
-            args.spill_dir or FileSystems.join(args.out, "_spill"), f"run-{uuid.uuid4().hex[:12]}"
-        ),
+        spill_dir=spill_folder(args.out, args.spill_dir),
         versions={
             p: version(p)
             for p in ("openwit", "apache-beam", "mwparserfromhell", "mwxml", "pyarrow")

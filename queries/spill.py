@@ -5,7 +5,7 @@ A run is one file of segments, one per hash partition. A segment holds sorted te
 sorting the lines sorts the terms. A `Segment` (path, start, end) names one segment, so Beam
 moves only these small tuples while the counts stay in files (local or gs://).
 Merging streams segments with a fixed buffer each, so memory does not grow with the
-corpus; more than `FAN_IN` segments are first merged in groups.
+corpus; many segments are first merged in groups of `FAN_IN`.
 """
 
 from __future__ import annotations
@@ -81,11 +81,13 @@ def summed(lines: Iterable[str]) -> Iterator[tuple[str, int]]:
         yield term, sum(int(count) for _, count in group)
 
 
-def sorted_lines(segments: list[Segment], folder: str, partition: int) -> Iterator[str]:
-    """All lines of the segments, in sorted order; with more than `FAN_IN` segments,
+def sorted_lines(
+    segments: list[Segment], folder: str, partition: int, fan_in: int = FAN_IN
+) -> Iterator[str]:
+    """All lines of the segments, in sorted order; with more than `fan_in` segments,
     groups of them are first merged into new runs in `folder`."""
-    while len(segments) > FAN_IN:
-        groups = [segments[i : i + FAN_IN] for i in range(0, len(segments), FAN_IN)]
+    while len(segments) > fan_in:
+        groups = [segments[i : i + fan_in] for i in range(0, len(segments), fan_in)]
         segments = [
             write_run(
                 new_path(folder, "merged"),
@@ -96,6 +98,8 @@ def sorted_lines(segments: list[Segment], folder: str, partition: int) -> Iterat
     return merged_lines(segments)
 
 
-def counts(segments: list[Segment], folder: str, partition: int) -> Iterator[tuple[str, int]]:
+def counts(
+    segments: list[Segment], folder: str, partition: int, fan_in: int = FAN_IN
+) -> Iterator[tuple[str, int]]:
     """(term, total) over all the segments' `term<TAB>count` lines, in term order."""
-    return summed(sorted_lines(segments, folder, partition))
+    return summed(sorted_lines(segments, folder, partition, fan_in))
