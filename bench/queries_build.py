@@ -1,32 +1,39 @@
-"""Benchmark `openwit queries build` against a plain single-process Python pass.
+"""Benchmark `openwit queries build`: memory and speed as the dump grows.
 
-Generates a synthetic pages-articles dump in the real format (split .bz2 files, as the
-real dump comes), then measures, in the same run:
-  * plain: one Python process streaming the same files through the same parsing and
-    counting code (mwxml + mwparserfromhell + word/bigram Counters), no Beam;
-  * beam: the real job (`openwit queries build`, FnApiRunner, N worker processes), on
-    one file and on all files, to show that peak memory stays flat as the dump grows.
-Throughput is MB of uncompressed XML per second; memory is the peak RSS of the largest
-process in each run's process tree.
+Dumps in the real export format are generated once (`synthetic.LongTail`: a Zipf
+vocabulary with an unbounded tail of rare words and names, so that distinct words and
+bigrams keep growing with the dump) as 250 MB files of XML; a size of S MB reads the first
+S/250 files. For each size, in the same run:
+  * beam: the real job (`openwit queries build`, N worker processes), with peak RSS of every
+    process in its tree sampled from /proc (VmHWM) once a second;
+  * plain (sizes up to --plain-up-to): one Python process that computes the same list with
+    in-memory Counters (same parsing, same bigram rule, same PMI and merge), no Beam; its
+    queries.txt must equal the job's byte for byte.
+--min-pmi is scaled with the dump so that, as with the default 30 bits on the full English
+dump (N ≈ 4·10⁹ words), only words seen about 4 times or fewer can form a bigram.
 
-    python bench/queries_build.py --mb 200 --files 4 --workers 2
+    python bench/queries_build.py --sizes 250 1000 4000 --workers 2 --plain-up-to 250
 """
 
 from __future__ import annotations
 
 import argparse
+import bz2
+import gzip
 import json
-import os
+import math
 import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from queries import synthetic, wikitext
+from queries import counting, merge, pageviews, synthetic, wikitext, wordnet
 from queries.text import WORD
 
 HERE = Path(__file__).parent
+WORDS_PER_XML_BYTE = 0.13  # measured on LongTail dumps: plain-text words per byte of XML
+FULL_DUMP_WORDS_PER_BIGRAM_WORD = 4e9 / 2**30  # N / 2^min_pmi on English Wikipedia
 
 
 PAGE_BYTES = 1920  # mean XML bytes per page of `synthetic.LongTail.pages`
@@ -52,87 +59,196 @@ def generate_part(folder: Path, part: int, mb: int) -> Path:
     return path
 
 
-def plain_pass(paths: list[str]) -> None:
-    """The baseline: the same work in one process, no Beam."""
-    unigrams: Counter = Counter()
-    bigrams: Counter = Counter()
+def decode(path: Path) -> dict:
+    """XML bytes of a dump file and the seconds Python's bz2 takes to decompress it alone
+    (kept next to the file)."""
+    sidecar = path.with_name(path.name + ".json")
+    if not sidecar.exists():
+        size, start = 0, time.perf_counter()
+        with bz2.open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                size += len(chunk)
+        seconds = time.perf_counter() - start
+        sidecar.write_text(json.dumps({"xml_bytes": size, "bz2_seconds": round(seconds, 2)}))
+    return json.loads(sidecar.read_text())
+
+
+def min_pmi_for(xml_bytes: int) -> int:
+    """--min-pmi that gives this dump the full English dump's N / 2^min_pmi."""
+    words = xml_bytes * WORDS_PER_XML_BYTE
+    return math.floor(math.log2(words / FULL_DUMP_WORDS_PER_BIGRAM_WORD))
+
+
+def plain_pass(paths: list[str], views: str, out: str, min_pmi: float) -> None:
+    """The baseline: the same list in one process, counts in memory, no Beam."""
+    words: Counter = Counter()
+    pairs: Counter = Counter()
     stats: Counter = Counter()
     for path in paths:
         with open(path, "rb") as raw:
             for text in wikitext.articles(wikitext.open_dump(raw, path), stats):
                 plain = wikitext.plain_text(text)
-                found = WORD.findall(plain)
-                unigrams.update(found)
-                bigrams.update(zip(found, found[1:], strict=False))
-    print(json.dumps({"articles": stats["articles"], "words": len(unigrams)}))
+                words.update(WORD.findall(plain))
+                pairs.update(counting.bigrams(plain))
+    total = sum(words.values())
+    candidates = [merge.ranked("unigram", w, n) for w, n in words.items() if n >= 100]
+    for pair, n in pairs.items():
+        first, second = pair.split(" ", 1)
+        value = merge.pmi(n, words[first], words[second], total)
+        if value >= min_pmi:
+            candidates.append(merge.ranked("bigram", pair, value))
+    for rank, pos in enumerate(wordnet.POS_FILES):
+        with open(f"/usr/share/wordnet/data.{pos}", encoding="utf-8", errors="replace") as f:
+            candidates += [
+                merge.candidate("wordnet", (rank, offset), lemma, None)
+                for offset, lemma in wordnet.synsets(f, Counter())
+            ]
+    titles: Counter = Counter()
+    with gzip.open(views, "rb") as f:
+        for line in f:
+            domain, title, n = pageviews.parse_row(line)
+            if pageviews.admits(domain, title, n, 50):
+                titles[title] += n
+    candidates += [merge.ranked("title", t, n) for t, n in titles.items() if n >= 70]
+    queries, _ = merge.merge(candidates, 500_000)
+    Path(out).mkdir(parents=True, exist_ok=True)
+    (Path(out) / "queries.txt").write_text("".join(f"{q.query}\n" for q in queries))
+    print(
+        json.dumps({"words": total, "distinct_words": len(words), "distinct_bigrams": len(pairs)})
+    )
 
 
-def measure(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of the largest process in the command's tree."""
+def tree(pid: int) -> list[int]:
+    """`pid` and all its descendants."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            with open(f"/proc/{current}/task/{current}/children") as f:
+                todo += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+    return found
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def measure(command: list[str], log: Path) -> dict:
+    """Wall seconds, and peak RSS (MB) of each process in the command's tree, sampled once
+    a second; written to `log` as it goes, so a run stopped early still leaves figures."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(command)}")
-    return seconds, usage.ru_maxrss / 1024
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    peaks: dict[int, float] = {}
+    names: dict[int, str] = {}
+    while process.poll() is None:
+        for pid in tree(process.pid):
+            rss = peak_rss_mb(pid)
+            if rss is not None:
+                peaks[pid] = max(rss, peaks.get(pid, 0.0))
+                if pid not in names:
+                    with open(f"/proc/{pid}/cmdline", "rb") as f:
+                        names[pid] = "worker" if b"sdk_worker_main" in f.read() else "main"
+        figures = {
+            "seconds": round(time.perf_counter() - start, 1),
+            "peak_rss_mb": round(max(peaks.values(), default=0)),
+            "per_process": {f"{names[p]}-{p}": round(r) for p, r in peaks.items()},
+        }
+        log.write_text(json.dumps(figures, indent=1))
+        time.sleep(1)
+    if process.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{process.stderr.read()[-3000:]}")
+    figures["seconds"] = round(time.perf_counter() - start, 1)
+    log.write_text(json.dumps(figures, indent=1))
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mb", type=int, default=200, help="MB of XML to generate")
-    parser.add_argument("--files", type=int, default=4)
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[250, 1000, 4000],
+        help="MB of XML, multiples of 250",
+    )
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--data", default=str(HERE / "out" / "wiki"))
+    parser.add_argument("--plain-up-to", type=int, default=250)
+    parser.add_argument("--data", default=str(HERE / "out" / "tail-dumps"))
     parser.add_argument("--plain", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.plain:
-        return plain_pass(args.plain)
+        return plain_pass(args.plain[3:], args.plain[0], args.plain[1], float(args.plain[2]))
     data = Path(args.data)
-    paths, xml_bytes = generate(data, args.mb, args.files)
-    mb = xml_bytes / 1e6
-
-    def beam(files: list[Path], out: str) -> list[str]:
-        globs = sum((["--wiki-dump", str(p)] for p in files), [])
-        return [
+    views = data / "pageviews-20260101-000000.gz"
+    if not views.exists():
+        synthetic.write_pageviews(str(views), [("en", "Main Page", 100)])
+    results = []
+    for size in args.sizes:
+        paths = [generate_part(data, part, 250) for part in range(1, size // 250 + 1)]
+        decoded = [decode(p) for p in paths]
+        xml_mb = sum(d["xml_bytes"] for d in decoded) / 1e6
+        min_pmi = min_pmi_for(xml_mb * 1e6)
+        out = data / f"out-{size}"
+        globs = sum((["--wiki-dump", str(p)] for p in paths), [])
+        beam = [
             sys.executable,
             "-m",
             "queries.console",
+            "-v",
             "queries",
             "build",
             *globs,
             "--pageviews",
-            str(data / "pageviews-*.gz"),
+            str(views),
             "--out",
-            str(data / out),
+            str(out / "beam"),
+            "--min-pmi",
+            str(min_pmi),
             "--direct_num_workers",
             str(args.workers),
             "--direct_running_mode",
             "multi_processing",
         ]
-
-    plain_s, plain_mb = measure([sys.executable, __file__, "--plain", *map(str, paths)])
-    one_s, one_mb = measure(beam(paths[:1], "out-one"))
-    all_s, all_mb = measure(beam(paths, "out-all"))
-    result = {
-        "xml_mb": round(mb, 1),
-        "files": len(paths),
-        "workers": args.workers,
-        "plain_mb_s": round(mb / plain_s, 2),
-        "plain_peak_rss_mb": round(plain_mb),
-        "beam_mb_s": round(mb / all_s, 2),
-        "beam_peak_rss_mb": round(all_mb),
-        "beam_one_file_peak_rss_mb": round(one_mb),
-        "throughput_ratio": round(plain_s / all_s, 2),
-    }
-    print(json.dumps(result, indent=2))
-    print(
-        f"\nplain single process: {mb / plain_s:.2f} MB/s, peak {plain_mb:.0f} MB\n"
-        f"openwit queries build ({args.workers} workers): {mb / all_s:.2f} MB/s, "
-        f"peak {all_mb:.0f} MB per process ({one_mb:.0f} MB on 1 of {len(paths)} files)\n"
-        f"ratio beam/plain throughput: {plain_s / all_s:.2f}x"
-    )
-    (HERE / "out" / "queries_build.json").write_text(json.dumps(result, indent=2))
+        row = {
+            "xml_mb": xml_mb,
+            "files": len(paths),
+            "min_pmi": min_pmi,
+            "beam": measure(beam, data / f"beam-{size}.json"),
+        }
+        row["beam"]["mb_s"] = round(xml_mb / row["beam"]["seconds"], 3)
+        manifest = json.loads((out / "beam" / "manifest.json").read_text())
+        row["bigrams_kept"] = manifest["sources"]["bigram"].get("kept", 0)
+        if size <= args.plain_up_to:
+            plain = [
+                sys.executable,
+                __file__,
+                "--plain",
+                str(views),
+                str(out / "plain"),
+                str(min_pmi),
+                *map(str, paths),
+            ]
+            row["plain"] = measure(plain, data / f"plain-{size}.json")
+            row["plain"]["mb_s"] = round(xml_mb / row["plain"]["seconds"], 3)
+            row["speed_ratio"] = round(row["plain"]["seconds"] / row["beam"]["seconds"], 2)
+            row["same_list"] = (out / "plain" / "queries.txt").read_bytes() == (
+                out / "beam" / "queries.txt"
+            ).read_bytes()
+        results.append(row)
+        print(json.dumps(row), flush=True)
+        (HERE / "out" / "queries_build.json").write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":
