@@ -112,6 +112,7 @@ def run_build(args: argparse.Namespace) -> int:
 
     from queries.beamio import make_pipeline, match_files, remove_if_exists
     from queries.build import BuildConfig, build_query_list, spill_folder
+    from queries.progress import show_local_workers
 
     for name in (
         "min_word_count",
@@ -150,6 +151,7 @@ def run_build(args: argparse.Namespace) -> int:
         f"{len(config.pageviews)} pageview files, WordNet at {args.wordnet}",
         file=sys.stderr,
     )
+    show_local_workers(getattr(args, "verbose", False))
     try:
         with make_pipeline(args.beam_args) as pipeline:
             build_query_list(pipeline, config)

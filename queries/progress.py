@@ -10,8 +10,10 @@ On Dataflow the same figures are the step's counters `pages`, `articles` and `xm
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
+import re
 import time
 from typing import BinaryIO
 
@@ -72,6 +74,38 @@ class FileProgress:
         done = self.raw.tell() / self.size if self.size else 0.0
         left = (now - self.started) * (1 - done) / done if done > 0 else float("nan")
         log.info("%s; %.0f%% read, ~%s left", head, 100 * done, duration(left))
+
+
+class ProgressOnly(logging.Filter):
+    """Passes a local worker's progress lines, rewritten as plain lines, and drops the rest of
+    the job service's worker records unless `verbose`."""
+
+    verbose = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if "queries/progress.py" not in text:
+            return self.verbose or record.levelno >= logging.WARNING
+        found = re.search(r'message: "((?:[^"\\]|\\.)*)"', text)
+        if found:
+            record.msg, record.args = codecs.escape_decode(found.group(1))[0].decode(), ()
+            record.name = log.name
+        return True
+
+
+PROGRESS_ONLY = ProgressOnly()
+
+
+def show_local_workers(verbose: bool) -> None:
+    """Local runs: worker processes send their log records to Beam's job service, which logs
+    each one at INFO as a whole LogEntry; show the progress lines among them as plain lines,
+    at any log level (the rest only with --verbose, as before)."""
+    service = logging.getLogger("apache_beam.runners.portability.local_job_service")
+    service.setLevel(logging.INFO)
+    PROGRESS_ONLY.verbose = verbose
+    if PROGRESS_ONLY not in service.filters:
+        service.addFilter(PROGRESS_ONLY)
+    log.setLevel(logging.INFO)
 
 
 def duration(seconds: float) -> str:
