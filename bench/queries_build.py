@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import argparse
 import bz2
+import contextlib
 import gzip
 import json
 import math
+import os
 import subprocess
 import sys
 import time
@@ -143,34 +145,44 @@ def peak_rss_mb(pid: int) -> float | None:
     return None
 
 
-def measure(command: list[str], log: Path) -> dict:
-    """Wall seconds, and peak RSS (MB) of each process in the command's tree, sampled once
-    a second; written to `log` as it goes, so a run stopped early still leaves figures."""
+def folder_bytes(folder: Path) -> int:
+    total = 0
+    for root, _, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.stat(os.path.join(root, name)).st_size
+    return total
+
+
+def measure(command: list[str], log: Path, watch: Path | None = None) -> dict:
+    """Wall seconds, peak RSS (MB) of each process in the command's tree and peak size of
+    `watch` (where the spill folder goes), sampled once a second; written to `log` (and its
+    stderr to `log` with .txt) as it goes, so a run stopped early still leaves figures."""
     start = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    peaks: dict[int, float] = {}
-    names: dict[int, str] = {}
-    while process.poll() is None:
-        for pid in tree(process.pid):
-            rss = peak_rss_mb(pid)
-            if rss is not None:
-                peaks[pid] = max(rss, peaks.get(pid, 0.0))
-                if pid not in names:
-                    with open(f"/proc/{pid}/cmdline", "rb") as f:
-                        names[pid] = "worker" if b"sdk_worker_main" in f.read() else "main"
-        figures = {
-            "seconds": round(time.perf_counter() - start, 1),
-            "peak_rss_mb": round(max(peaks.values(), default=0)),
-            "per_process": {f"{names[p]}-{p}": round(r) for p, r in peaks.items()},
-        }
-        log.write_text(json.dumps(figures, indent=1))
-        time.sleep(1)
+    with open(log.with_suffix(".txt"), "w") as stderr:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+        peaks: dict[str, float] = {}
+        disk = 0
+        while True:
+            running = process.poll() is None
+            for pid in tree(process.pid):
+                rss = peak_rss_mb(pid)
+                with contextlib.suppress(OSError), open(f"/proc/{pid}/cmdline", "rb") as f:
+                    name = f"{'worker' if b'sdk_worker_main' in f.read() else 'main'}-{pid}"
+                    peaks[name] = max(rss or 0.0, peaks.get(name, 0.0))
+            disk = max(disk, folder_bytes(watch)) if watch else 0
+            figures = {
+                "seconds": round(time.perf_counter() - start, 1),
+                "peak_rss_mb": round(max(peaks.values(), default=0)),
+                "per_process": {name: round(rss) for name, rss in peaks.items()},
+                "peak_disk_mb": disk // 10**6,
+            }
+            log.write_text(json.dumps(figures, indent=1))
+            if not running:
+                break
+            time.sleep(1)
     if process.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(command)}\n{process.stderr.read()[-3000:]}")
-    figures["seconds"] = round(time.perf_counter() - start, 1)
-    log.write_text(json.dumps(figures, indent=1))
+        raise SystemExit(f"failed: {' '.join(command)}; see {log.with_suffix('.txt')}")
     return figures
 
 
