@@ -134,6 +134,16 @@ def tree(pid: int) -> list[int]:
     return found
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of one process so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def peak_rss_mb(pid: int) -> float | None:
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -162,6 +172,7 @@ def measure(command: list[str], log: Path, watch: Path | None = None) -> dict:
     with open(log.with_suffix(".txt"), "w") as stderr:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
         peaks: dict[str, float] = {}
+        cpu: dict[str, float] = {}
         disk = 0
         while True:
             running = process.poll() is None
@@ -170,12 +181,14 @@ def measure(command: list[str], log: Path, watch: Path | None = None) -> dict:
                 with contextlib.suppress(OSError), open(f"/proc/{pid}/cmdline", "rb") as f:
                     name = f"{'worker' if b'sdk_worker_main' in f.read() else 'main'}-{pid}"
                     peaks[name] = max(rss or 0.0, peaks.get(name, 0.0))
+                    cpu[name] = max(cpu_seconds(pid), cpu.get(name, 0.0))
             disk = max(disk, folder_bytes(watch)) if watch else 0
             figures = {
                 "seconds": round(time.perf_counter() - start, 1),
                 "peak_rss_mb": round(max(peaks.values(), default=0)),
                 "per_process": {name: round(rss) for name, rss in peaks.items()},
                 "peak_disk_mb": disk // 10**6,
+                "cpu_seconds": round(sum(cpu.values()), 1),
             }
             log.write_text(json.dumps(figures, indent=1))
             if not running:
@@ -260,7 +273,8 @@ def main() -> None:
             ).read_bytes()
         results.append(row)
         print(json.dumps(row), flush=True)
-        (HERE / "out" / "queries_build.json").write_text(json.dumps(results, indent=2))
+        result = HERE / "out" / f"queries_build-{'-'.join(map(str, args.sizes))}.json"
+        result.write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -60,9 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     for handler in logging.getLogger().handlers:
         handler.addFilter(quiet_beam)
         if not args.debug:  # Beam logs a failing step's traceback; the error line names it
-            handler.addFilter(
-                lambda record: "Traceback (most recent call last)" not in record.getMessage()
-            )
+            handler.addFilter(lambda record: "Traceback (most recent call last)" not in
+                              record.getMessage())
     try:
         return args.func(args) or 0
     except KeyboardInterrupt:

@@ -17,14 +17,12 @@ from apache_beam.io.filesystems import FileSystems
 from queries.beamio import write_atomic
 from queries.merge import SOURCES, Query
 
-SCHEMA = pa.schema(
-    [
-        ("id", pa.int64()),
-        ("query", pa.string()),
-        ("source", pa.string()),
-        ("stat", pa.float64()),
-    ]
-)
+SCHEMA = pa.schema([
+    ("id", pa.int64()),
+    ("query", pa.string()),
+    ("source", pa.string()),
+    ("stat", pa.float64()),
+])
 
 
 def parquet_bytes(queries: list[Query]) -> bytes:
