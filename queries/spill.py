@@ -51,20 +51,20 @@ def write_run(path: str, parts: dict[int, Iterable[str]]) -> list[tuple[int, Seg
     return segments
 
 
-def read_segment(segment: Segment) -> Iterator[str]:
-    """The lines of one segment, without their newlines, read a chunk at a time."""
+def read_segment(segment: Segment, chunk: int = CHUNK) -> Iterator[str]:
+    """The lines of one segment, without their newlines, read `chunk` bytes at a time."""
     path, start, end = segment
-    unpacker, rest = zlib.decompressobj(), ""
+    unpacker, rest = zlib.decompressobj(), b""
     with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
         f.seek(start)
         while start < end:
-            data = f.read(min(CHUNK, end - start))
+            data = f.read(min(chunk, end - start))
             if not data:
                 raise EOFError(f"{path}: spill file ends before byte {end}")
             start += len(data)
-            lines = (rest + unpacker.decompress(data).decode()).split("\n")
+            lines = (rest + unpacker.decompress(data)).split(b"\n")  # whole UTF-8 lines
             rest = lines.pop()
-            yield from lines
+            yield from (line.decode() for line in lines)
     if rest or not unpacker.eof:
         raise EOFError(f"{path}: spill segment at {segment[1]} is incomplete")
 

@@ -501,6 +501,12 @@ def test_spilled_runs_merge_to_the_plain_totals(tmp_path):
     assert all(len(t) % 2 == p for p in (0, 1) for t, _ in spill.counts(segments[p], "", p))
 
 
+def test_spilled_lines_read_back_whole_across_chunk_boundaries(tmp_path):
+    lines = sorted(f"{w}\t{n}" for n, w in enumerate(["über", "naïve", "東京", "ab", "a b"]))
+    ((_, segment),) = spill.write_run(str(tmp_path / "x.run"), {0: [f"{x}\n" for x in lines]})
+    assert list(spill.read_segment(segment, chunk=3)) == lines
+
+
 def test_truncated_spill_file_is_an_error_not_a_short_count(tmp_path):
     path = tmp_path / "x.run"
     ((_, segment),) = spill.write_run(str(path), {0: [f"w{i}\t1\n" for i in range(1000)]})
