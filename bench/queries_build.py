@@ -24,6 +24,7 @@ import gzip
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import time
@@ -34,6 +35,7 @@ from queries import counting, merge, pageviews, synthetic, wikitext, wordnet
 from queries.text import WORD
 
 HERE = Path(__file__).parent
+PROGRESS = re.compile(r"INFO queries.progress: (\S+): [\d,]+ pages, ([\d,.]+) MB of XML")
 WORDS_PER_XML_BYTE = 0.13  # measured on LongTail dumps: plain-text words per byte of XML
 FULL_DUMP_WORDS_PER_BIGRAM_WORD = 4e9 / 2**30  # N / 2^min_pmi on English Wikipedia
 
@@ -121,17 +123,27 @@ def plain_pass(paths: list[str], views: str, out: str, min_pmi: float) -> None:
 
 
 def tree(pid: int) -> list[int]:
-    """`pid` and all its descendants."""
+    """`pid` and all its descendants (children of any of their threads)."""
     found, todo = [], [pid]
     while todo:
         current = todo.pop()
         found.append(current)
-        try:
-            with open(f"/proc/{current}/task/{current}/children") as f:
-                todo += [int(c) for c in f.read().split()]
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
     return found
+
+
+def xml_mb_read(progress: Path) -> float:
+    """MB of XML read so far, from the job's latest progress line for each file."""
+    latest = {}
+    with contextlib.suppress(OSError), open(progress) as f:
+        for line in f:
+            found = PROGRESS.match(line)
+            if found:
+                latest[found[1]] = float(found[2].replace(",", ""))
+    return round(sum(latest.values()), 1)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -173,7 +185,7 @@ def measure(command: list[str], log: Path, watch: Path | None = None) -> dict:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
         peaks: dict[str, float] = {}
         cpu: dict[str, float] = {}
-        disk = 0
+        disk, series, last = 0, [], 0.0
         while True:
             running = process.poll() is None
             for pid in tree(process.pid):
@@ -190,6 +202,17 @@ def measure(command: list[str], log: Path, watch: Path | None = None) -> dict:
                 "peak_disk_mb": disk // 10**6,
                 "cpu_seconds": round(sum(cpu.values()), 1),
             }
+            if figures["seconds"] - last >= 30 or not running:  # memory as the dump is read
+                last = figures["seconds"]
+                series.append(
+                    [
+                        last,
+                        xml_mb_read(log.with_suffix(".txt")),
+                        figures["peak_rss_mb"],
+                        figures["peak_disk_mb"],
+                    ]
+                )
+            figures["seconds_xml_mb_peak_rss_mb_disk_mb"] = series
             log.write_text(json.dumps(figures, indent=1))
             if not running:
                 break
@@ -222,9 +245,7 @@ def main() -> None:
     results = []
     for size in args.sizes:
         paths = [generate_part(data, part, 250) for part in range(1, size // 250 + 1)]
-        decoded = [decode(p) for p in paths]
-        xml_mb = sum(d["xml_bytes"] for d in decoded) / 1e6
-        min_pmi = min_pmi_for(xml_mb * 1e6)
+        min_pmi = min_pmi_for(size * 10**6)  # nominal size: the XML is known after the run
         out = data / f"out-{size}"
         globs = sum((["--wiki-dump", str(p)] for p in paths), [])
         beam = [
@@ -246,12 +267,15 @@ def main() -> None:
             "--direct_running_mode",
             "multi_processing",
         ]
-        row = {
-            "xml_mb": xml_mb,
-            "files": len(paths),
-            "min_pmi": min_pmi,
-            "beam": measure(beam, data / f"beam-{size}.json"),
-        }
+        row = {"beam": measure(beam, data / f"beam-{size}.json", out / "beam")}
+        decoded = [decode(p) for p in paths]
+        xml_mb = sum(d["xml_bytes"] for d in decoded) / 1e6
+        row.update(
+            xml_mb=round(xml_mb, 1),
+            files=len(paths),
+            min_pmi=min_pmi,
+            bz2_alone_mb_s=round(xml_mb / sum(d["bz2_seconds"] for d in decoded), 1),
+        )
         row["beam"]["mb_s"] = round(xml_mb / row["beam"]["seconds"], 3)
         manifest = json.loads((out / "beam" / "manifest.json").read_text())
         row["bigrams_kept"] = manifest["sources"]["bigram"].get("kept", 0)

@@ -81,6 +81,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--inputs", default=str(HERE / "out" / "exact-inputs"))
     parser.add_argument("--compare")
+    parser.add_argument("--dumps", nargs="+", help="only these dumps (default: all)")
+    parser.add_argument("--params", nargs="+", help="only these parameter sets")
     parser.add_argument("--extra", nargs=argparse.REMAINDER, default=[])
     args = parser.parse_args()
     inputs = make_inputs(Path(args.inputs))
@@ -88,6 +90,8 @@ def main() -> None:
     different = []
     for dump, (wiki, views) in sorted(inputs.items()):
         for name, flags in PARAMS.items():
+            if (args.dumps and dump not in args.dumps) or (args.params and name not in args.params):
+                continue
             out = Path(args.out).resolve() / dump / name
             command = [
                 sys.executable,
