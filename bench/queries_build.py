@@ -2,8 +2,8 @@
 
 Dumps in the real export format are generated once (`synthetic.LongTail`: a Zipf
 vocabulary with an unbounded tail of rare words and names, so that distinct words and
-bigrams keep growing with the dump) as 250 MB files of XML; a size of S MB reads the first
-S/250 files. For each size, in the same run:
+bigrams keep growing with the dump) as files of --part-mb (250) MB of XML; a size of S MB
+reads the first S/250 files. For each size, in the same run:
   * beam: the real job (`openwit queries build`, N worker processes), with peak RSS of every
     process in its tree sampled from /proc (VmHWM) once a second;
   * plain (sizes up to --plain-up-to): one Python process that computes the same list with
@@ -229,10 +229,11 @@ def main() -> None:
         type=int,
         nargs="+",
         default=[250, 1000, 4000],
-        help="MB of XML, multiples of 250",
+        help="MB of XML, multiples of --part-mb",
     )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--plain-up-to", type=int, default=250)
+    parser.add_argument("--part-mb", type=int, default=250, help="MB of XML per dump file")
     parser.add_argument("--data", default=str(HERE / "out" / "tail-dumps"))
     parser.add_argument("--plain", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -244,7 +245,8 @@ def main() -> None:
         synthetic.write_pageviews(str(views), [("en", "Main Page", 100)])
     results = []
     for size in args.sizes:
-        paths = [generate_part(data, part, 250) for part in range(1, size // 250 + 1)]
+        parts = range(1, size // args.part_mb + 1)
+        paths = [generate_part(data, part, args.part_mb) for part in parts]
         min_pmi = min_pmi_for(size * 10**6)  # nominal size: the XML is known after the run
         out = data / f"out-{size}"
         globs = sum((["--wiki-dump", str(p)] for p in paths), [])
