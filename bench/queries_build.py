@@ -240,6 +240,7 @@ def main() -> None:
     if args.plain:
         return plain_pass(args.plain[3:], args.plain[0], args.plain[1], float(args.plain[2]))
     data = Path(args.data)
+    data.mkdir(parents=True, exist_ok=True)
     views = data / "pageviews-20260101-000000.gz"
     if not views.exists():
         synthetic.write_pageviews(str(views), [("en", "Main Page", 100)])
