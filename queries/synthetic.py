@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+import numpy as np
+
 EXPORT_HEADER = """<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" \
 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" version="0.11" xml:lang="en">
   <siteinfo>
@@ -120,17 +122,16 @@ def synthetic_pages(
             yield Page(f"Article {i}", article_text(rng, vocabulary, cum_weights, sentences))
 
 
+SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+
 def pseudo_words(n: int, seed: int = 0) -> list[str]:
     """`n` distinct pronounceable words ("tamoli", "kenu", ...), for a realistic vocabulary."""
     rng = random.Random(seed)
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
     found: dict[str, None] = {}
     while len(found) < n:
-        found["".join(rng.choices(syllables, k=rng.randint(1, 4)))] = None
+        found["".join(rng.choices(SYLLABLES, k=rng.randint(1, 4)))] = None
     return list(found)
-
-
-SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 
 
 def rank_word(rank: int) -> str:
@@ -158,15 +159,13 @@ class LongTail:
         tail_exponent: float = 1.2,
         cached: int = 2_000_000,
     ):
-        import numpy as np
-
         self.rng = np.random.default_rng(seed)
         self.known = np.array([rank_word(r) for r in range(cached)], dtype=object)
         weights = np.cumsum(1 / np.arange(1, common + 1))
         self.cum_weights = weights / weights[-1]
         self.common, self.rare, self.exponent = common, rare, tail_exponent
 
-    def ranks(self, k: int):
+    def ranks(self, k: int) -> np.ndarray:
         """`k` word ranks: Zipf over the common words, a share `rare` from the tail."""
         ranks = self.cum_weights.searchsorted(self.rng.random(k))
         tail = self.rng.random(k) < self.rare
