@@ -1,11 +1,13 @@
 """`openwit queries build`: the query list as an Apache Beam job.
 
-    WordNet folder ──ReadWordNet──────────────────────────────┐
-    dump files ──ReadArticles──CountWords───┬─unigrams────────┼─▶ MergeAndWrite ─▶ OUT/
-               └───────────CountBigrams────┴─ScoreBigrams─────┤
-    pageview files ──ReadFromText──SumTitleViews──────────────┘
+    WordNet folder ──ReadWordNet─────────────────────────────────────────┐
+    dump files ──ReadArticles──CountWords───MergeWords─┬─unigrams────────┼─▶ MergeAndWrite
+               └───────────CountBigrams────────────────┴─ScoreBigrams────┤     ─▶ OUT/
+    pageview files ──ReadViews──SumViews─────────────────────────────────┘
 
 Every step reports what it skipped on a `stats` output; they are summed into the manifest.
+Word and bigram counts live in sorted runs under the spill folder (`queries.counting`),
+so memory stays bounded however large the dump.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import logging
+import uuid
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
@@ -24,7 +27,7 @@ from apache_beam import pvalue
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
-from queries import counting, merge, output, pageviews, wikitext, wordnet
+from queries import counting, merge, output, pageviews, progress, wikitext, wordnet
 
 log = logging.getLogger(__name__)
 STATS = "stats"
@@ -46,11 +49,30 @@ class BuildConfig:
     min_row_views: int = 50
     max_queries: int = 500_000
     count_shards: int = 64
+    keys_in_memory: int = 1_000_000
+    spill_dir: str = ""  # this run's spill folder; default: a new one in OUT
     versions: dict = field(default_factory=dict)
 
     def parameters(self) -> dict:
-        skip = {"wiki_dumps", "pageviews", "versions", "count_shards"}  # no effect on output
+        skip = {
+            "wiki_dumps",
+            "pageviews",
+            "versions",
+            "count_shards",
+            "keys_in_memory",
+            "spill_dir",
+        }  # no effect on output
         return {k: v for k, v in asdict(self).items() if k not in skip}
+
+
+def spill_folder(out: str, parent: str = "") -> str:
+    """A new folder for one run's spilled counts: PARENT/run-<random>, or OUT/_spill-<random>."""
+    name = uuid.uuid4().hex[:12]
+    return (
+        FileSystems.join(parent, f"run-{name}")
+        if parent
+        else FileSystems.join(out, f"_spill-{name}")
+    )
 
 
 def _open(path: str):
@@ -84,12 +106,17 @@ class ReadArticles(beam.DoFn):
     def process(self, path: str) -> Iterator:
         stats: Counter = Counter()
         try:
+            size = FileSystems.match([path])[0].metadata_list[0].size_in_bytes
             with _open(path) as raw:
-                for text in wikitext.articles(wikitext.open_dump(raw, path), stats):
+                xml = progress.CountingReader(wikitext.decompressed(raw, path))
+                shown = progress.FileProgress(path.rsplit("/", 1)[-1], raw, size, xml)
+                for text in wikitext.articles(wikitext.text_stream(xml), stats):
                     try:
                         yield wikitext.plain_text(text)
                     except Exception:  # mwparserfromhell rarely fails; never the whole file
                         stats["unparsable_wikitext"] += 1
+                    shown.update(stats)
+                shown.update(stats, final=True)
         except (EOFError, OSError, ET.ParseError, mwxml.errors.MalformedXML) as err:
             reason = "truncated_file" if isinstance(err, EOFError) else "malformed_file"
             message = f"{path}: {reason.replace('_', ' ')} after {stats['pages']} pages: {err}"
@@ -168,6 +195,7 @@ class MergeAndWrite(beam.DoFn):
 def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
     """Add the whole job to `pipeline`."""
     p = pipeline
+    spill = config.spill_dir or spill_folder(config.out)
     wordnet_files = [FileSystems.join(config.wordnet, f"data.{pos}") for pos in wordnet.POS_FILES]
     inputs = (
         p
@@ -186,14 +214,14 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
         | "OneFilePerWorker" >> beam.Reshuffle()
         | "ReadArticles" >> beam.ParDo(ReadArticles()).with_outputs(STATS, BAD_FILES, main="text")
     )
-    word_shards = pages.text | "CountWords" >> counting.CountTerms("word", config.count_shards)
-    pair_shards = pages.text | "CountBigrams" >> counting.CountTerms("pair", config.count_shards)
-    unigrams = word_shards | "UnigramCandidates" >> beam.Map(
-        lambda kv, least: [merge.ranked("unigram", w, n) for w, n in kv[1].items() if n >= least],
-        config.min_word_count,
-    )
-    bigrams = (pair_shards, word_shards) | "ScoreBigrams" >> counting.ScoreBigrams(
-        config.count_shards, config.min_bigram_count, config.min_pmi
+    parts, keys = config.count_shards, config.keys_in_memory
+    word_runs = pages.text | "CountWords" >> counting.CountTerms("word", spill, parts, keys)
+    pair_runs = pages.text | "CountBigrams" >> counting.CountTerms("pair", spill, parts, keys)
+    words = word_runs | "MergeWords" >> beam.ParDo(
+        counting.MergeWords(spill, config.min_word_count)
+    ).with_outputs("total", "unigrams", main="tables")
+    bigrams = (pair_runs, words.tables, words.total) | "ScoreBigrams" >> counting.ScoreBigrams(
+        spill, parts, keys, config.min_bigram_count, config.min_pmi
     )
     views = (
         p
@@ -215,7 +243,7 @@ def build_query_list(pipeline: beam.Pipeline, config: BuildConfig) -> None:
         | "SumStats" >> beam.CombinePerKey(sum)
     )
     _ = (
-        (synsets.candidates, unigrams, bigrams, titles)
+        (synsets.candidates, words.unigrams, bigrams, titles)
         | "AllCandidates" >> beam.Flatten()  # lists of candidates: few, large elements
         | "OneList" >> beam.combiners.ToList()
         | "Concatenate" >> beam.Map(lambda lists: [c for batch in lists for c in batch])

@@ -74,7 +74,21 @@ def add_parser(subparsers) -> None:
         "--count-shards",
         type=int,
         default=64,
-        help="hash shards for word counting (more for larger corpora/workers)",
+        help="hash partitions of the word and bigram counts (more for more workers)",
+    )
+    build.add_argument(
+        "--keys-in-memory",
+        type=int,
+        default=1_000_000,
+        help="distinct words or bigrams a worker sums in memory before it writes"
+        " them to the spill folder (about 150 MB per million)",
+    )
+    build.add_argument(
+        "--spill-dir",
+        default="",
+        metavar="DIR",
+        help="spilled counts go to a new folder DIR/run-<random>, local or gs://"
+        " (default: OUT/_spill-<random>), deleted at the end",
     )
     build.set_defaults(func=run_build, accepts_beam_args=True)
 
@@ -98,7 +112,8 @@ def run_build(args: argparse.Namespace) -> int:
 
     from common.beam import make_pipeline
     from common.io import match_files, remove_if_exists
-    from queries.build import BuildConfig, build_query_list
+    from queries.build import BuildConfig, build_query_list, spill_folder
+    from queries.progress import show_local_workers
 
     for name in (
         "min_word_count",
@@ -106,6 +121,7 @@ def run_build(args: argparse.Namespace) -> int:
         "min_title_views",
         "max_queries",
         "count_shards",
+        "keys_in_memory",
     ):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
@@ -122,6 +138,8 @@ def run_build(args: argparse.Namespace) -> int:
         min_row_views=args.min_row_views,
         max_queries=args.max_queries,
         count_shards=args.count_shards,
+        keys_in_memory=args.keys_in_memory,
+        spill_dir=spill_folder(args.out, args.spill_dir),
         versions={
             p: version(p)
             for p in ("openwit", "apache-beam", "mwparserfromhell", "mwxml", "pyarrow")
@@ -134,11 +152,27 @@ def run_build(args: argparse.Namespace) -> int:
         f"{len(config.pageviews)} pageview files, WordNet at {args.wordnet}",
         file=sys.stderr,
     )
-    with make_pipeline(args.beam_args) as pipeline:
-        build_query_list(pipeline, config)
+    show_local_workers(getattr(args, "verbose", False))
+    try:
+        with make_pipeline(args.beam_args) as pipeline:
+            build_query_list(pipeline, config)
+    finally:
+        remove_tree(config.spill_dir)
     with FileSystems.open(manifest) as f:
         print_summary(json.load(f), args.out)
     return 0
+
+
+def remove_tree(folder: str) -> None:
+    """Delete a folder and what it holds (local or any Beam file system)."""
+    from apache_beam.io.filesystems import FileSystems
+
+    from common.io import is_local
+
+    if not is_local(folder):
+        FileSystems.delete([folder.rstrip("/") + "/"])  # a prefix: everything under it
+    elif FileSystems.exists(folder):
+        FileSystems.delete([folder])
 
 
 def print_summary(manifest: dict, out: str) -> None:

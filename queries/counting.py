@@ -1,30 +1,39 @@
-"""Word and bigram counting over the whole corpus, in hash shards.
+"""Word and bigram counts over the whole corpus, and the bigrams' PMI, in bounded memory.
 
-Per-term elements would cost Beam a few microseconds each, millions of times over. Instead
-each bundle sums its counts in a Counter, splits it into `shards` pieces by a stable hash
-(of the word, or of a bigram's first word) and emits (shard, Counter); one CombinePerKey
-merges each shard. Joining bigrams with their words' counts is then a join of shards:
-memory per worker is one shard of the vocabulary, element count is bundles × shards.
+    texts ─CountTerms─▶ sorted runs of word counts and of bigram counts, on disk
+    word runs, by partition ─MergeWords─▶ word tables (runs), N, unigram candidates
+    bigram runs, by partition of the first word ─JoinFirstWord (word table)─▶
+        runs keyed by the second word ─PMI (word table)─▶ bigram candidates
+
+Counts never travel through Beam: each bundle sums its terms in a Counter of at most
+`max_keys` terms, writes it out as a run (`queries.spill`) whenever it fills, and emits
+only the runs' segment names. Every later step streams sorted runs, so a worker holds at
+most one table of `max_keys` terms and a buffer per run it merges.
+
+Exact pruning. PMI(x, y) = log2(c(xy)·N / (c(x)·c(y))) (nltk's definition, as MetaCLIP)
+and c(xy) ≤ c(y), so PMI(x, y) ≤ log2(N / c(x)). A bigram whose first word is more common
+than N / 2^min_pmi cannot reach min_pmi; JoinFirstWord drops it before its second word is
+looked up. With the default 30 bits on English Wikipedia (N ≈ 4·10⁹) that leaves only
+bigrams of words seen at most 3 times.
 """
 
 from __future__ import annotations
 
-import zlib
+import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import apache_beam as beam
+from apache_beam import pvalue
 from apache_beam.transforms.window import GlobalWindows
 
-from queries import merge
+from queries import merge, spill
+from queries.spill import Segment, partition_of
 from queries.text import WORD
 
-Shard = tuple[int, Counter]
-
-
-def shard_of(word: str, shards: int) -> int:
-    """A stable shard number (Python's own hash differs between processes)."""
-    return zlib.crc32(word.encode()) % shards
+# Floating-point slack for the pruning bound: it may keep a bigram that then fails the
+# exact test, never drop one that would pass it.
+BOUND_SLACK = 1e-9
 
 
 def bigrams(text: str) -> Iterator[str]:
@@ -37,115 +46,175 @@ def bigrams(text: str) -> Iterator[str]:
         previous, previous_end = match.group(), match.end()
 
 
-class CountInShards(beam.DoFn):
-    """Text -> (shard, Counter of terms), flushed at the end of each bundle and whenever
-    `max_keys` distinct terms are held, so memory stays bounded however large the dump."""
+class RunBuffer:
+    """Lines by partition, written out as a run whenever `max_lines` are held."""
 
-    def __init__(self, kind: str, shards: int, max_keys: int = 500_000):
-        self.kind, self.shards, self.max_keys = kind, shards, max_keys
+    def __init__(self, folder: str, kind: str, max_lines: int):
+        self.folder, self.kind, self.max_lines = folder, kind, max_lines
+        self.parts: dict[int, list[str]] = {}
+        self.size = 0
+
+    def add(self, partition: int, line: str) -> list[tuple[int, Segment]]:
+        self.parts.setdefault(partition, []).append(line)
+        self.size += 1
+        return self.flush() if self.size >= self.max_lines else []
+
+    def flush(self) -> list[tuple[int, Segment]]:
+        if not self.size:
+            return []
+        parts, self.parts, self.size = self.parts, {}, 0
+        for lines in parts.values():
+            lines.sort()
+        return spill.write_run(spill.new_path(self.folder, self.kind), parts)
+
+
+class CountInRuns(beam.DoFn):
+    """Texts -> (partition, segment) of runs of `term<TAB>count` lines; a bigram goes to
+    its first word's partition."""
+
+    def __init__(self, kind: str, folder: str, partitions: int, max_keys: int):
+        self.kind, self.folder = kind, folder
+        self.partitions, self.max_keys = partitions, max_keys
 
     def start_bundle(self) -> None:
         self.counts: Counter = Counter()
 
-    def process(self, text: str) -> Iterator[Shard]:
+    def process(self, text: str) -> Iterator[tuple[int, Segment]]:
         self.counts.update(WORD.findall(text) if self.kind == "word" else bigrams(text))
-        if len(self.counts) > self.max_keys:
-            yield from self._split()
+        if len(self.counts) >= self.max_keys:
+            yield from self._spill()
 
     def finish_bundle(self) -> Iterator:
-        yield from (GlobalWindows.windowed_value(shard) for shard in self._split())
+        yield from (GlobalWindows.windowed_value(item) for item in self._spill())
 
-    def _split(self) -> Iterator[Shard]:
-        pieces: dict[int, Counter] = {}
-        for term, n in self.counts.items():
-            key = term if self.kind == "word" else term.split(" ", 1)[0]
-            pieces.setdefault(shard_of(key, self.shards), Counter())[term] = n
-        self.counts = Counter()
-        yield from pieces.items()
-
-
-class MergeCounts(beam.CombineFn):
-    def create_accumulator(self) -> Counter:
-        return Counter()
-
-    def add_input(self, total: Counter, counts: Counter) -> Counter:
-        total.update(counts)
-        return total
-
-    def merge_accumulators(self, totals) -> Counter:
-        first, *rest = totals
-        for other in rest:
-            first.update(other)
-        return first
-
-    def extract_output(self, total: Counter) -> Counter:
-        return total
+    def _spill(self) -> list[tuple[int, Segment]]:
+        counts, self.counts = self.counts, Counter()
+        runs = RunBuffer(self.folder, self.kind, len(counts) + 1)
+        word = self.kind == "word"
+        for term, n in counts.items():
+            key = term if word else term[: term.index(" ")]
+            runs.add(partition_of(key, self.partitions), f"{term}\t{n}\n")
+        del counts
+        return runs.flush()
 
 
 class CountTerms(beam.PTransform):
-    """Texts -> (shard, Counter) of words or bigrams over the whole corpus."""
+    """Texts -> (partition, [segments]): the runs holding each partition's counts."""
 
-    def __init__(self, kind: str, shards: int):
+    def __init__(self, kind: str, folder: str, partitions: int, max_keys: int):
         super().__init__()
-        self.kind, self.shards = kind, shards
+        self.count = CountInRuns(kind, folder, partitions, max_keys)
 
     def expand(self, texts):
         return (
-            texts
-            | "CountInShards" >> beam.ParDo(CountInShards(self.kind, self.shards))
-            | "MergeShards" >> beam.CombinePerKey(MergeCounts())
+            texts | "CountInRuns" >> beam.ParDo(self.count) | "RunsByPartition" >> beam.GroupByKey()
         )
 
 
-def with_first_count(joined, shards: int, min_count: int) -> Iterator[Shard]:
-    """Shard s of bigrams (keyed by first word) and of words -> bigrams seen at least
-    `min_count` times, with their first word's count, re-sharded by their second word."""
-    _, sides = joined
-    words = sides["words"][0] if sides["words"] else {}
-    pieces: dict[int, dict] = {}
-    for pairs in sides["pairs"]:
-        for bigram, n in pairs.items():
-            if n >= min_count:
-                first, second = bigram.split(" ", 1)
-                pieces.setdefault(shard_of(second, shards), {})[bigram] = (n, words[first])
-    yield from pieces.items()
+class MergeWords(beam.DoFn):
+    """(partition, word runs) -> (partition, its word table: one sorted run of totals);
+    the partition's word total on `total`, its unigram candidates on `unigrams`."""
+
+    def __init__(self, folder: str, min_count: int):
+        self.folder, self.min_count = folder, min_count
+
+    def process(self, element) -> Iterator:
+        partition, segments = element
+        total, candidates = 0, []
+
+        def table() -> Iterator[str]:
+            nonlocal total
+            for word, n in spill.counts(list(segments), self.folder, partition):
+                total += n
+                if n >= self.min_count:
+                    candidates.append(merge.ranked("unigram", word, n))
+                yield f"{word}\t{n}\n"
+
+        ((_, segment),) = spill.write_run(
+            spill.new_path(self.folder, "table"), {partition: table()}
+        )
+        yield partition, segment
+        yield pvalue.TaggedOutput("total", total)
+        yield pvalue.TaggedOutput("unigrams", candidates)
 
 
-def scored(joined, total_words: int, min_pmi: float) -> list[merge.Candidate]:
-    """Shard s of (bigram -> counts) and of words -> bigram candidates with PMI >= min_pmi."""
-    _, sides = joined
-    words = sides["words"][0] if sides["words"] else {}
+def lookup(table: Segment) -> Callable[[str], int]:
+    """A function word -> count over a word table, for words asked in sorted order."""
+    rows = spill.summed(spill.read_segment(table))
+    current = ("", 0)
+
+    def count(word: str) -> int:
+        nonlocal current
+        while current[0] < word:
+            current = next(rows, None)
+            if current is None:
+                raise ValueError(f"{table[0]}: word table lacks {word!r}")
+        if current[0] != word:
+            raise ValueError(f"{table[0]}: word table lacks {word!r}")
+        return current[1]
+
+    return count
+
+
+class JoinFirstWord(beam.DoFn):
+    """(partition, bigram runs) -> (partition of the second word, segment) of runs of
+    `second first<TAB>count<TAB>first word's count`, for the bigrams seen at least
+    `min_count` times whose first word is rare enough to reach `min_pmi`."""
+
+    def __init__(self, folder: str, partitions: int, max_keys: int, min_count: int, min_pmi: float):
+        self.folder, self.partitions, self.max_keys = folder, partitions, max_keys
+        self.min_count, self.min_pmi = min_count, min_pmi
+
+    def process(self, element, tables: dict, total: int) -> Iterator[tuple[int, Segment]]:
+        partition, segments = element
+        first_count = lookup(tables[partition])
+        runs = RunBuffer(self.folder, "joined", self.max_keys)
+        last_first, reachable, count = None, False, 0
+        for bigram, n in spill.counts(list(segments), self.folder, partition):
+            if n < self.min_count:
+                continue
+            first, second = bigram.split(" ", 1)
+            if first != last_first:
+                last_first, count = first, first_count(first)
+                bound = math.log2(total) - math.log2(count)  # PMI ≤ log2(N / c(first))
+                reachable = bound + BOUND_SLACK >= self.min_pmi
+            if reachable:
+                yield from runs.add(
+                    partition_of(second, self.partitions), f"{second} {first}\t{n}\t{count}\n"
+                )
+        yield from runs.flush()
+
+
+def scored(element, tables: dict, total: int, folder: str, min_pmi: float) -> list:
+    """(partition, joined runs) -> bigram candidates with PMI >= min_pmi."""
+    partition, segments = element
+    second_count = lookup(tables[partition])
     candidates = []
-    for pairs in sides["pairs"]:
-        for bigram, (n, first_count) in pairs.items():
-            value = merge.pmi(n, first_count, words[bigram.split(" ", 1)[1]], total_words)
-            if value >= min_pmi:
-                candidates.append(merge.ranked("bigram", bigram, value))
+    for line in spill.sorted_lines(list(segments), folder, partition):
+        key, n, first_count = line.split("\t")
+        second, first = key.split(" ", 1)
+        value = merge.pmi(int(n), int(first_count), second_count(second), total)
+        if value >= min_pmi:
+            candidates.append(merge.ranked("bigram", f"{first} {second}", value))
     return candidates
 
 
 class ScoreBigrams(beam.PTransform):
-    """Bigram candidates: seen at least `min_count` times and PMI >= `min_pmi` (nltk's
-    definition, as MetaCLIP), each word's count joined shard by shard."""
+    """(bigram runs by partition, word tables, word totals) -> lists of bigram candidates:
+    seen at least `min_count` times and PMI >= `min_pmi` (nltk's definition, as MetaCLIP)."""
 
-    def __init__(self, shards: int, min_count: int, min_pmi: float):
+    def __init__(self, folder: str, partitions: int, max_keys: int, min_count: int, min_pmi: float):
         super().__init__()
-        self.shards, self.min_count, self.min_pmi = shards, min_count, min_pmi
+        self.folder, self.min_pmi = folder, min_pmi
+        self.join = JoinFirstWord(folder, partitions, max_keys, min_count, min_pmi)
 
-    def expand(self, counts):
-        pair_shards, word_shards = counts
-        total = (
-            word_shards
-            | "ShardTotals" >> beam.Map(lambda kv: sum(kv[1].values()))
-            | "TotalWords" >> beam.CombineGlobally(sum)
-        )
-        by_second = (
-            {"pairs": pair_shards, "words": word_shards}
-            | "JoinFirstWord" >> beam.CoGroupByKey()
-            | "AddFirstCount" >> beam.FlatMap(with_first_count, self.shards, self.min_count)
-        )
+    def expand(self, inputs):
+        pair_runs, tables, totals = inputs
+        tables = beam.pvalue.AsDict(tables)
+        total = beam.pvalue.AsSingleton(totals | "TotalWords" >> beam.CombineGlobally(sum))
         return (
-            {"pairs": by_second, "words": word_shards}
-            | "JoinSecondWord" >> beam.CoGroupByKey()
-            | "PMI" >> beam.Map(scored, beam.pvalue.AsSingleton(total), self.min_pmi)
+            pair_runs
+            | "JoinFirstWord" >> beam.ParDo(self.join, tables, total)
+            | "BySecondWord" >> beam.GroupByKey()
+            | "PMI" >> beam.Map(scored, tables, total, self.folder, self.min_pmi)
         )

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+import numpy as np
+
 EXPORT_HEADER = """<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" \
 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" version="0.11" xml:lang="en">
   <siteinfo>
@@ -120,11 +122,101 @@ def synthetic_pages(
             yield Page(f"Article {i}", article_text(rng, vocabulary, cum_weights, sentences))
 
 
+SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+
 def pseudo_words(n: int, seed: int = 0) -> list[str]:
     """`n` distinct pronounceable words ("tamoli", "kenu", ...), for a realistic vocabulary."""
     rng = random.Random(seed)
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
     found: dict[str, None] = {}
     while len(found) < n:
-        found["".join(rng.choices(syllables, k=rng.randint(1, 4)))] = None
+        found["".join(rng.choices(SYLLABLES, k=rng.randint(1, 4)))] = None
     return list(found)
+
+
+def rank_word(rank: int) -> str:
+    """A distinct pronounceable word for every rank 0, 1, 2, ... (its base-70 syllables)."""
+    word = ""
+    while True:
+        rank, digit = divmod(rank, len(SYLLABLES))
+        word += SYLLABLES[digit]
+        if rank == 0:
+            return word
+        rank -= 1
+
+
+class LongTail:
+    """Words as in real text: a Zipf-distributed common vocabulary of `common` words, and a
+    share `rare` of draws from an unbounded Zipf tail (numpy's `zipf(tail_exponent)`), so
+    that distinct words and bigrams keep growing with the corpus as in real text. Each
+    article also names its subject, a pair of tail words repeated a few times."""
+
+    def __init__(
+        self,
+        seed: int,
+        common: int = 50_000,
+        rare: float = 0.1,
+        tail_exponent: float = 1.2,
+        cached: int = 2_000_000,
+    ):
+        self.rng = np.random.default_rng(seed)
+        self.known = np.array([rank_word(r) for r in range(cached)], dtype=object)
+        weights = np.cumsum(1 / np.arange(1, common + 1))
+        self.cum_weights = weights / weights[-1]
+        self.common, self.rare, self.exponent = common, rare, tail_exponent
+
+    def ranks(self, k: int) -> np.ndarray:
+        """`k` word ranks: Zipf over the common words, a share `rare` from the tail."""
+        ranks = self.cum_weights.searchsorted(self.rng.random(k))
+        tail = self.rng.random(k) < self.rare
+        ranks[tail] = self.common - 1 + self.rng.zipf(self.exponent, size=int(tail.sum()))
+        return ranks
+
+    def words(self, k: int) -> list[str]:
+        ranks = self.ranks(k)
+        beyond = ranks >= len(self.known)
+        words = self.known[ranks.clip(max=len(self.known) - 1)]
+        words[beyond] = [rank_word(int(r)) for r in ranks[beyond]]
+        return words.tolist()
+
+    def article(self, sentences: int) -> str:
+        first, last = (
+            rank_word(int(r)) for r in self.common - 1 + self.rng.zipf(self.exponent, size=2)
+        )
+        name = f"{first.capitalize()} {last.capitalize()}"
+        lengths = self.rng.integers(5, 15, size=sentences + 1).tolist()
+        words = self.words(sum(lengths))
+        draws = self.rng.random((sentences + 1, 3)).tolist()
+        parts, start = [], 0
+        for n, (named, linked, comma) in zip(lengths, draws, strict=True):
+            sentence = words[start : start + n]
+            start += n
+            if named < 0.15:
+                sentence[n // 2] = name
+            sentence[0] = sentence[0].capitalize()
+            if linked < 0.3:
+                sentence[1] = f"[[{sentence[1]}]]"
+            if comma < 0.3:
+                sentence[-2] += ","
+            parts.append(" ".join(sentence) + ".")
+        return (
+            f"{{{{Infobox thing|name={name}|image=x.jpg}}}}\n'''{name}''' "
+            + " ".join(parts[:-1])
+            + "<ref>{{cite web|url=https://example.org|title=source words}}</ref>\n"
+            '{| class="wikitable"\n|-\n| tablecell || tablecell\n|}\n'
+            f"[[File:Example.jpg|thumb|caption words]]\n== Section ==\n{parts[-1]}\n"
+            "[[Category:Examples]]\n"
+        )
+
+    def pages(self, n: int, first_id: int, sentences: int = 30) -> Iterable[Page]:
+        """`n` pages numbered from `first_id`: articles, every fifteenth a redirect and
+        every tenth a talk page."""
+        for i in range(first_id, first_id + n):
+            if i % 15 == 7:
+                yield Page(
+                    f"Redirect {i}", f"#REDIRECT [[Article {i - 1}]]", redirect=f"Article {i - 1}"
+                )
+            elif i % 10 == 3:
+                yield Page(f"Talk:Article {i}", "Talk page words here.", namespace=1)
+            else:
+                yield Page(f"Article {i}", self.article(sentences))

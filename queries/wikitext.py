@@ -38,13 +38,25 @@ MAGIC_WORD = re.compile(r"__[A-Z]+__")
 REPLACEMENT_CHARACTER = "\ufffd"
 
 
+def decompressed(raw: BinaryIO, name: str) -> BinaryIO:
+    """The XML bytes of a dump file: bz2 (multistream too) or gzip by extension."""
+    if name.endswith(".bz2"):
+        return bz2.BZ2File(raw)
+    if name.endswith(".gz"):
+        return gzip.GzipFile(fileobj=raw)
+    return raw
+
+
+def text_stream(xml: BinaryIO) -> io.TextIOBase:
+    """XML bytes as text; bad UTF-8 becomes U+FFFD."""
+    if not isinstance(xml, io.BufferedIOBase):
+        xml = io.BufferedReader(xml, 1 << 16)
+    return io.TextIOWrapper(xml, encoding="utf-8", errors="replace")
+
+
 def open_dump(raw: BinaryIO, name: str) -> io.TextIOBase:
     """A text stream over a dump file: bz2 or gzip by extension; bad UTF-8 becomes U+FFFD."""
-    if name.endswith(".bz2"):
-        raw = bz2.BZ2File(raw)  # handles the multistream files too
-    elif name.endswith(".gz"):
-        raw = gzip.GzipFile(fileobj=raw)
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
+    return text_stream(decompressed(raw, name))
 
 
 def articles(stream: io.TextIOBase, stats: Counter) -> Iterator[str]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import bz2
 import gzip
 import json
+import logging
 import math
 import os
+import random
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -15,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from openwit.cli import main
-from queries import pageviews, wikitext, wordnet
+from queries import pageviews, spill, wikitext, wordnet
 from queries.merge import candidate, merge, pmi, ranked
 from queries.synthetic import Page, write_dump, write_pageviews
 from queries.text import is_punctuation_only, normalize, pad_for_matching, words
@@ -375,3 +377,150 @@ def test_failed_rerun_leaves_no_complete_looking_folder(inputs, tmp_path, capsys
     assert build(inputs, out) == 1
     assert "queries.parquet" in capsys.readouterr().err
     assert not (out / "manifest.json").exists()
+
+
+# Cut-off corpus: N = 128 words, --min-word-count 5, --min-bigram-count 2, --min-pmi 4.
+# Every sentence ends in a full stop, so only the pairs inside a sentence are bigrams.
+# PMI = log2(c(xy) * N / (c(x) * c(y))), N = 128, all counts below by hand:
+CUTOFF_SENTENCES = (
+    ["alpha."] * 5  # unigram at --min-word-count: kept (5)
+    + ["beta."] * 4  # one below: dropped (4)
+    + ["kiwi mango."] * 2  # at --min-bigram-count 2: log2(2*128 / (2*2)) = 6, kept
+    + ["plum pear."]  # one below (count 1), though log2(1*128 / (1*1)) = 7
+    + ["lime fig."] * 2  # lime 8 = N / 2^4: log2(2*128 / (8*2)) = 4 = --min-pmi, kept
+    + ["lime."] * 6
+    + ["date lemon."] * 2  # lemon 9, one more: log2(2*128 / (2*9)) = 3.83, dropped
+    + ["lemon."] * 7
+    + ["onyx, opal."] * 2  # only the comma keeps out "onyx opal" (it would score 6)
+    + ["ruby. sapphire."] * 2  # only the full stop keeps out "ruby sapphire" (6)
+)
+CUTOFF_FILLERS = [f"filler{i}." for i in range(128 - 44)]  # 84 words seen once
+CUTOFF_FLAGS = ["--min-word-count", "5", "--min-bigram-count", "2", "--min-pmi", "4"]
+
+
+def test_cutoff_corpus_has_the_counts_the_expected_list_assumes():
+    """The plain reference: words and bigrams counted straight from the sentences."""
+    found = [w for s in CUTOFF_SENTENCES + CUTOFF_FILLERS for w in words(s)]
+    counts = Counter(found)
+    assert len(found) == 128
+    assert [counts[w] for w in ("alpha", "beta", "lime", "lemon", "fig", "date")] == [
+        5,
+        4,
+        8,
+        9,
+        2,
+        2,
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--direct_num_workers", "1"],
+        [
+            "--direct_num_workers",
+            "2",
+            "--direct_running_mode",
+            "multi_processing",
+            "--keys-in-memory",
+            "3",
+            "--count-shards",
+            "3",
+        ],
+    ],
+)
+def test_list_at_the_cutoffs(tmp_path, extra):
+    """Hand-computed: unigrams lemon 9, lime 8, alpha 5 (beta 4 is one short); bigrams
+    "kiwi mango" at 6 bits (count 2) and "lime fig" at exactly 4 bits. The second run keeps
+    at most 3 terms in memory, so every count goes through many spilled runs."""
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    text = CUTOFF_SENTENCES + CUTOFF_FILLERS
+    half = len(text) // 2
+    write_dump(
+        str(dumps / "enwiki-1-pages-articles1.xml-p1p1.bz2"), [Page("One", " ".join(text[:half]))]
+    )
+    write_dump(
+        str(dumps / "enwiki-1-pages-articles2.xml-p2p2.bz2"),
+        [Page("Two", " ".join(text[half:]))],
+        2,
+    )
+    write_pageviews(str(tmp_path / "pageviews-20260101-000000.gz"), [("en", "Rare", 3)])
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "queries",
+                "build",
+                "--wiki-dump",
+                f"{dumps}/*.bz2",
+                "--pageviews",
+                f"{tmp_path}/pageviews-*.gz",
+                "--wordnet",
+                str(make_wordnet(tmp_path / "wordnet")),
+                "--out",
+                str(out),
+                *CUTOFF_FLAGS,
+                *extra,
+            ]
+        )
+        == 0
+    )
+    assert read_list(out)[5:] == [
+        (5, "lemon", "unigram", 9.0),
+        (6, "lime", "unigram", 8.0),
+        (7, "alpha", "unigram", 5.0),
+        (8, "kiwi mango", "bigram", 6.0),
+        (9, "lime fig", "bigram", 4.0),
+    ]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "manifest.json",
+        "queries.parquet",
+        "queries.txt",
+        "sources.png",
+    ]  # spill removed
+
+
+def test_spilled_runs_merge_to_the_plain_totals(tmp_path):
+    """Ten runs over two partitions, merged with at most three open at a time, give what
+    one Counter gives."""
+    rng = random.Random(0)
+    reference: Counter = Counter()
+    segments: dict[int, list] = {0: [], 1: []}
+    for i in range(10):
+        run = Counter(rng.choices(["a", "a b", "ab", "b", "a-b", "é", "z z"], k=20))
+        reference.update(run)
+        parts = {
+            p: sorted(f"{t}\t{n}\n" for t, n in run.items() if len(t) % 2 == p) for p in (0, 1)
+        }
+        for p, segment in spill.write_run(str(tmp_path / f"{i}.run"), parts):
+            segments[p].append(segment)
+    merged = [kv for p in (0, 1) for kv in spill.counts(segments[p], str(tmp_path), p, 3)]
+    assert sorted(merged) == sorted(reference.items())
+    assert all(len(t) % 2 == p for p in (0, 1) for t, _ in spill.counts(segments[p], "", p))
+
+
+def test_spilled_lines_read_back_whole_across_chunk_boundaries(tmp_path):
+    lines = sorted(f"{w}\t{n}" for n, w in enumerate(["über", "naïve", "東京", "ab", "a b"]))
+    ((_, segment),) = spill.write_run(str(tmp_path / "x.run"), {0: [f"{x}\n" for x in lines]})
+    assert list(spill.read_segment(segment, chunk=3)) == lines
+
+
+def test_truncated_spill_file_is_an_error_not_a_short_count(tmp_path):
+    path = tmp_path / "x.run"
+    ((_, segment),) = spill.write_run(str(path), {0: [f"w{i}\t1\n" for i in range(1000)]})
+    path.write_bytes(path.read_bytes()[: segment[2] // 2])
+    with pytest.raises(EOFError, match="spill"):
+        list(spill.read_segment(segment))
+
+
+def test_progress_is_logged_for_each_file(inputs, tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="queries.progress")
+    assert build(inputs, tmp_path / "out") == 0
+    done = sorted(r.getMessage() for r in caplog.records if r.getMessage().endswith("done"))
+    assert [line.split(":")[0] for line in done] == [
+        "enwiki-20260101-pages-articles1.xml-p1p5.bz2",
+        "enwiki-20260101-pages-articles2.xml-p6p6",
+    ]
+    assert done[0].startswith("enwiki-20260101-pages-articles1.xml-p1p5.bz2: 5 pages, ")
