@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import ahocorasick
+import numpy as np
+import pyarrow as pa
 
 from queries.text import pad_for_matching
 
@@ -36,6 +38,18 @@ class Matcher:
         """Sorted ids of the queries occurring in `text`."""
         found = {i for _, ids in self.automaton.iter(pad_for_matching(text)) for i in ids}
         return tuple(sorted(found))
+
+    def match_column(self, texts: list[str]) -> pa.ListArray:
+        """`match` of each text, as a list<int64> column (an empty list: no match)."""
+        scan, pad = self.automaton.iter, pad_for_matching
+        lengths, values = [], []
+        for text in texts:
+            found = sorted({i for _, ids in scan(pad(text)) for i in ids})
+            lengths.append(len(found))
+            values += found
+        offsets = np.zeros(len(texts) + 1, np.int32)
+        np.cumsum(lengths, out=offsets[1:])
+        return pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.int64()))
 
 
 def read_queries(path: str) -> list[tuple[int, str]]:
