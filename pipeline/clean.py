@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.urls import clean_url
+from pipeline.urls import clean_url, plain_urls
 from queries.text import normalize
 
 DEFAULT_MAX_TEXT_CHARS = 1000
@@ -18,16 +18,23 @@ DEFAULT_MAX_TEXT_CHARS = 1000
 # are not whitespace go, then runs of what Python's `\s` matches in ASCII become a space.
 _ASCII_CONTROL = r"[\x00-\x08\x0e-\x1b\x7f]"
 _ASCII_WHITESPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
+_ASCII_CHANGES = r"[\x00-\x1f\x7f]|  |^ | $"  # a text these do not match is left as it is
 
 
 def normalize_texts(texts: pa.ChunkedArray | pa.Array) -> pa.Array:
-    """`queries.text.normalize` of each text: vectorised for ASCII texts; the others (a
-    minority in English crawls) go through Python's unicodedata, so NFC and the control
-    and whitespace classes are exactly the shared rule's."""
+    """`queries.text.normalize` of each text. ASCII texts already in normal form (most)
+    are found by one vectorised test and left alone; the other ASCII ones are rewritten
+    by vectorised regexes; non-ASCII ones go through Python's unicodedata, so NFC and the
+    control and whitespace classes are exactly the shared rule's."""
     texts = pa.concat_arrays(texts.chunks) if isinstance(texts, pa.ChunkedArray) else texts
     ascii_ = pc.fill_null(pc.string_is_ascii(texts), True)
-    out = pc.replace_substring_regex(texts, _ASCII_CONTROL, "")
-    out = pc.utf8_trim(pc.replace_substring_regex(out, _ASCII_WHITESPACE, " "), " ")
+    changes = pc.fill_null(pc.match_substring_regex(texts, _ASCII_CHANGES), False)
+    out = texts
+    fix = pc.and_(ascii_, changes)
+    if pc.any(fix).as_py():
+        fixed = pc.replace_substring_regex(pc.filter(texts, fix), _ASCII_CONTROL, "")
+        fixed = pc.utf8_trim(pc.replace_substring_regex(fixed, _ASCII_WHITESPACE, " "), " ")
+        out = pc.replace_with_mask(out, fix, fixed)
     other = pc.invert(ascii_)
     if pc.any(other).as_py():
         rest = [normalize(t) for t in pc.filter(texts, other).to_pylist()]
@@ -49,14 +56,16 @@ def clean_batch(
     URL's reason first (`urls.clean_url`), then `empty_text`, then `text_too_long`."""
     dropped: Counter = Counter()
     urls, keep = [], []
-    for url, base in zip(
-        raw.column("url").to_pylist(), raw.column("base").to_pylist(), strict=True
-    ):
-        clean, reason = clean_url(url, base, allow_loopback)
+    raw_urls, bases = raw.column("url").combine_chunks(), raw.column("base").combine_chunks()
+    plain = plain_urls(raw_urls, bases).to_pylist()
+    for i, url in enumerate(plain):
+        reason = ""
+        if url is None:
+            url, reason = clean_url(raw_urls[i].as_py(), bases[i].as_py(), allow_loopback)
         if reason:
             dropped[reason] += 1
         else:
-            urls.append(clean)
+            urls.append(url)
         keep.append(not reason)
     table = raw.filter(pa.array(keep, pa.bool_())).drop_columns(["base"])
     text = normalize_texts(table.column("text"))

@@ -137,7 +137,7 @@ class _DeduplicateAndMatch(beam.DoFn):
         table = table.sort_by([("key", "ascending"), ("uid", "ascending"), *ties])
         table = table.filter(batches.first_of_runs(table.column("uid")))
         start = time.perf_counter()
-        query_ids = self.matcher.match_column(table.column("text").to_pylist())
+        query_ids = self.matcher.match_column(table.column("text").combine_chunks())
         self.micros.inc(int((time.perf_counter() - start) * 1e6))
         matched = table.append_column("query_ids", query_ids).filter(
             pc.greater(pc.list_value_length(query_ids), 0)
