@@ -100,9 +100,10 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-curate-"))
     write_queries(folder / "QUERIES", queries)
     write_pairs(folder / "crawl", texts, args.files)
+    sample = texts[:100_000]
+    del texts  # 10M texts would otherwise stay in this process during the job
 
     matcher = load_matcher(str(folder / "QUERIES"))
-    sample = texts[:100_000]
     before = bare_scan(matcher, sample)
 
     argv = [
