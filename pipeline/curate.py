@@ -33,7 +33,7 @@ COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
 CAPPED = "capped"
 NAMESPACE = "openwit.curate"
 BATCH_ROWS = 65_536  # pairs per table read, and per matched table
-BUCKET_BYTES = 32 * 2**20  # input bytes per uid range of the URL deduplication
+BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
 MIN_BUCKETS, MAX_BUCKETS = 16, 2**16
 CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
 
