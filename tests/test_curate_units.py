@@ -16,7 +16,7 @@ from pipeline.clean import clean_batch, normalize_texts
 from pipeline.match import Matcher, load_matcher, pad_normalized
 from pipeline.raw_batches import rows_table
 from pipeline.readers import RawPair, read_table, read_wat, table_format
-from pipeline.urls import clean_url, url_uid
+from pipeline.urls import clean_url, plain_urls, url_uid
 from queries.text import normalize, pad_for_matching
 
 
@@ -300,3 +300,26 @@ def test_vectorised_balancing_equals_the_plain_rule():
         min(qs, key=lambda i: (counts[i], i)) for qs in rows if all(counts[i] > t for i in qs)
     ]
     assert 0 < capped.sum() < len(rows)
+
+
+def test_vectorised_urls_are_cleaned_as_one_by_one():
+    """The vectorised path takes only URLs it normalises exactly as `clean_url` does."""
+    rng = random.Random(11)
+    hosts = ["e.org", "A.b.Co", "x-1.y", "localhost", "q.localhost", "1.2.3.4", "a.1", "a.b."]
+    hosts += ["metadata.google.internal", "0x7f000001", "[::1]", "u:p@e.org", "xn--bcher-kva.de"]
+    tail = list("/aB?=&%;:@!$'(*+,~-_# é[0") + ["..", ":80", "\t"]
+    urls = [
+        rng.choice(["http://", "HTTPS://", "https://", "ftp://", "data:", ""])
+        + rng.choice(hosts)
+        + rng.choice(["", ":80", ":443", ":08080", ":1", ":99999", ":"])
+        + "".join(rng.choice(tail) for _ in range(rng.randint(0, 10)))
+        for _ in range(20_000)
+    ]
+    fast = plain_urls(pa.array(urls), pa.nulls(len(urls), pa.string())).to_pylist()
+    taken = [(u, f) for u, f in zip(urls, fast, strict=True) if f is not None]
+    assert len(taken) > 200
+    for url, got in taken:
+        assert (got, "") == clean_url(url), url
+    assert plain_urls(pa.array(["http://e.org/a"]), pa.array(["http://b.org/"])).to_pylist() == [
+        None
+    ]
