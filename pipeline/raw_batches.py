@@ -20,11 +20,12 @@ from pipeline.batches import CARRIED, NAMES_SEP
 from pipeline.readers import (
     MAX_RAW_TEXT_CHARS,
     RawPair,
+    WatImage,
     check_columns,
     make_pair,
     parquet_file,
     read_table,
-    read_wat,
+    read_wat_images,
     table_format,
 )
 
@@ -52,7 +53,10 @@ def raw_batches(kind: str, path: str, url_col: str, text_col: str, rows: int) ->
     if kind == "table" and table_format(path) == "parquet":
         yield from _parquet_batches(path, url_col, text_col, rows)
         return
-    records = read_wat(path) if kind == "wat" else read_table(path, url_col, text_col)
+    if kind == "wat":
+        yield from _wat_batches(path, rows)
+        return
+    records = read_table(path, url_col, text_col)
     pairs: list[RawPair] = []
     skipped: Counter = Counter()
     for record in records:
@@ -65,6 +69,40 @@ def raw_batches(kind: str, path: str, url_col: str, text_col: str, rows: int) ->
             pairs, skipped = [], Counter()
     if pairs or skipped:
         yield rows_table(pairs, path), skipped
+
+
+def _wat_batches(path: str, rows: int) -> Iterator[Batch]:
+    images: list[WatImage] = []
+    skipped: Counter = Counter()
+    for image in read_wat_images(path):
+        if isinstance(image, str):
+            skipped[image] += 1
+            continue
+        images.append(image)
+        if len(images) == rows:
+            yield wat_table(images, path), skipped
+            images, skipped = [], Counter()
+    if images or skipped:
+        yield wat_table(images, path), skipped
+
+
+def wat_table(images: list[WatImage], source: str) -> pa.Table:
+    """A raw table from WAT images; `page_url` and `title` are carried."""
+    url, text, base, page_url, title = (
+        (list(c) for c in zip(*images, strict=True)) if images else [[]] * 5
+    )
+    n = len(images)
+    return pa.table(
+        {
+            "url": pa.array(url, pa.string()),
+            "text": pa.array(text, pa.string()),
+            "base": pa.array(base, pa.string()),
+            "source": pa.array([source] * n, pa.string()),
+            "carried": pa.array([f"page_url{NAMES_SEP}title"] * n, pa.string()),
+            f"{CARRIED}page_url": pa.array(page_url, pa.string()),
+            f"{CARRIED}title": pa.array(title, pa.string()),
+        }
+    )
 
 
 def rows_table(pairs: list[RawPair], source: str) -> pa.Table:

@@ -172,7 +172,16 @@ def check_table(path: str, url_col: str, text_col: str) -> None:
     rows.close()
 
 
-def _wat_pairs(payload: bytes, source: str) -> Iterator[Read]:
+class WatImage(NamedTuple):
+    url: str
+    text: str
+    base: str  # the page URL, or its <base>
+    page_url: str
+    title: str | None
+
+
+def wat_images(payload: bytes) -> Iterator[WatImage | str]:
+    """The images of one WAT metadata record, or the reason each is skipped."""
     try:
         envelope = orjson.loads(payload)["Envelope"]
     except (orjson.JSONDecodeError, KeyError, TypeError):
@@ -202,8 +211,7 @@ def _wat_pairs(payload: bytes, source: str) -> Iterator[Read]:
         if len(text) > MAX_RAW_TEXT_CHARS:
             yield "text_too_long"
             continue
-        extra = {"page_url": page, "title": title if isinstance(title, str) else None}
-        yield RawPair(url, text, base, source, extra)
+        yield WatImage(url, text, base, page, title if isinstance(title, str) else None)
 
 
 def urljoin_safe(page: str, base: str) -> str:
@@ -232,8 +240,9 @@ def wat_payloads(stream: io.BufferedIOBase | str) -> Iterator[bytes | str]:
             yield payload
 
 
-def read_wat(path: str) -> Iterator[Read]:
-    """One pair per image (`IMG@/src` with its alt, else title) of each page in a WAT file."""
+def read_wat_images(path: str) -> Iterator[WatImage | str]:
+    """One image (`IMG@/src` with its alt, else title) per entry of each page in a WAT
+    file, or the reason a record or an image is skipped."""
     try:
         # a local file is read by FastWARC itself; others through Beam's file systems
         with contextlib.ExitStack() as stack:
@@ -248,6 +257,6 @@ def read_wat(path: str) -> Iterator[Read]:
                 if isinstance(payload, str):
                     yield payload
                 else:
-                    yield from _wat_pairs(payload, path)
+                    yield from wat_images(payload)
     except (EOFError, OSError) as err:
         raise ValueError(f"{path}: unreadable WAT file ({err})") from err

@@ -15,7 +15,7 @@ from pipeline import balance
 from pipeline.clean import clean_batch, normalize_texts
 from pipeline.match import Matcher, load_matcher, pad_normalized
 from pipeline.raw_batches import rows_table
-from pipeline.readers import RawPair, read_table, read_wat, table_format
+from pipeline.readers import RawPair, read_table, read_wat_images, table_format
 from pipeline.urls import clean_url, plain_urls, url_uid
 from queries.text import normalize, pad_for_matching
 
@@ -181,8 +181,8 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
             warc_record(b'{"Envelope": 1}', length=4000),  # declares more than the file holds
         ],
     )
-    got = list(read_wat(str(wat)))
-    pairs = [g for g in got if isinstance(g, RawPair)]
+    got = list(read_wat_images(str(wat)))
+    pairs = [g for g in got if not isinstance(g, str)]
     assert [(p.url, p.text, p.base) for p in pairs] == [
         ("img/cat.jpg", "a cat", page),
         ("/dog.jpg", "a dog", page),
@@ -190,7 +190,7 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
         ("data:image/gif;base64,R0lGOD", "pixel", page),
         ("i.png", "b", "http://static.b.org/"),
     ]
-    assert pairs[0].extra == {"page_url": page, "title": "Cat"}
+    assert (pairs[0].page_url, pairs[0].title, pairs[1].title) == (page, "Cat", "a dog")
     # the junk between records is skipped by FastWARC, which finds the next record
     assert [g for g in got if isinstance(g, str)] == [
         "missing_text",
