@@ -74,12 +74,11 @@ def raw_batches(kind: str, path: str, url_col: str, text_col: str, rows: int) ->
 def _wat_batches(path: str, rows: int) -> Iterator[Batch]:
     images: list[WatImage] = []
     skipped: Counter = Counter()
-    for image in read_wat_images(path):
-        if isinstance(image, str):
-            skipped[image] += 1
-            continue
-        images.append(image)
-        if len(images) == rows:
+    for found, reasons in read_wat_images(path):
+        images += found
+        if reasons:
+            skipped.update(reasons)
+        if len(images) >= rows:
             yield wat_table(images, path), skipped
             images, skipped = [], Counter()
     if images or skipped:
@@ -89,18 +88,18 @@ def _wat_batches(path: str, rows: int) -> Iterator[Batch]:
 def wat_table(images: list[WatImage], source: str) -> pa.Table:
     """A raw table from WAT images; `page_url` and `title` are carried."""
     url, text, base, page_url, title = (
-        (list(c) for c in zip(*images, strict=True)) if images else [[]] * 5
+        pa.array([image[k] for image in images], pa.string()) for k in range(5)
     )
     n = len(images)
     return pa.table(
         {
-            "url": pa.array(url, pa.string()),
-            "text": pa.array(text, pa.string()),
-            "base": pa.array(base, pa.string()),
+            "url": url,
+            "text": text,
+            "base": base,
             "source": pa.array([source] * n, pa.string()),
             "carried": pa.array([f"page_url{NAMES_SEP}title"] * n, pa.string()),
-            f"{CARRIED}page_url": pa.array(page_url, pa.string()),
-            f"{CARRIED}title": pa.array(title, pa.string()),
+            f"{CARRIED}page_url": page_url,
+            f"{CARRIED}title": title,
         }
     )
 

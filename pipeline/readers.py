@@ -172,46 +172,43 @@ def check_table(path: str, url_col: str, text_col: str) -> None:
     rows.close()
 
 
-class WatImage(NamedTuple):
-    url: str
-    text: str
-    base: str  # the page URL, or its <base>
-    page_url: str
-    title: str | None
+# One image of a WAT page: (url, text, base: the page URL or its <base>, page_url, title)
+WatImage = tuple[str, str, str, str, str | None]
+IMG_SRC = "IMG@/src"
 
 
-def wat_images(payload: bytes) -> Iterator[WatImage | str]:
-    """The images of one WAT metadata record, or the reason each is skipped."""
+def wat_images(payload: bytes) -> tuple[list[WatImage], list[str]]:
+    """The images of one WAT metadata record, and the reasons others are skipped."""
     try:
         envelope = orjson.loads(payload)["Envelope"]
     except (orjson.JSONDecodeError, KeyError, TypeError):
-        yield "wat_bad_json"
-        return
+        return [], ["wat_bad_json"]
     try:
         page = envelope["WARC-Header-Metadata"].get("WARC-Target-URI")
         html = envelope["Payload-Metadata"]["HTTP-Response-Metadata"]["HTML-Metadata"]
     except (KeyError, TypeError, AttributeError):
-        return  # not an HTML response: no images
-    if not isinstance(html, dict) or not isinstance(page, str):
-        return
+        return [], []  # not an HTML response: no images
+    links = html.get("Links") if isinstance(html, dict) else None
+    if not isinstance(links, list) or not isinstance(page, str):
+        return [], []
     head = html.get("Head")
     base = head.get("Base") if isinstance(head, dict) else None
     base = urljoin_safe(page, base) if isinstance(base, str) and base else page
-    for link in html.get("Links") or []:
-        if not isinstance(link, dict) or link.get("path") != "IMG@/src":
-            continue
+    images: list[WatImage] = []
+    skipped: list[str] = []
+    for link in [x for x in links if type(x) is dict and x.get("path") == IMG_SRC]:
         url, alt, title = link.get("url"), link.get("alt"), link.get("title")
         if not isinstance(url, str) or not url.strip():
-            yield "missing_url"
+            skipped.append("missing_url")
             continue
         text = alt if isinstance(alt, str) and alt.strip() else title
         if not isinstance(text, str) or not text.strip():
-            yield "missing_text"
-            continue
-        if len(text) > MAX_RAW_TEXT_CHARS:
-            yield "text_too_long"
-            continue
-        yield WatImage(url, text, base, page, title if isinstance(title, str) else None)
+            skipped.append("missing_text")
+        elif len(text) > MAX_RAW_TEXT_CHARS:
+            skipped.append("text_too_long")
+        else:
+            images.append((url, text, base, page, title if isinstance(title, str) else None))
+    return images, skipped
 
 
 def urljoin_safe(page: str, base: str) -> str:
@@ -240,9 +237,9 @@ def wat_payloads(stream: io.BufferedIOBase | str) -> Iterator[bytes | str]:
             yield payload
 
 
-def read_wat_images(path: str) -> Iterator[WatImage | str]:
-    """One image (`IMG@/src` with its alt, else title) per entry of each page in a WAT
-    file, or the reason a record or an image is skipped."""
+def read_wat_images(path: str) -> Iterator[tuple[list[WatImage], list[str]]]:
+    """Per metadata record of a WAT file: its images (`IMG@/src` with its alt, else title,
+    one per entry) and the reasons for what it skips."""
     try:
         # a local file is read by FastWARC itself; others through Beam's file systems
         with contextlib.ExitStack() as stack:
@@ -254,9 +251,6 @@ def read_wat_images(path: str) -> Iterator[WatImage | str]:
                 )
             )
             for payload in wat_payloads(stream):
-                if isinstance(payload, str):
-                    yield payload
-                else:
-                    yield from wat_images(payload)
+                yield ([], [payload]) if isinstance(payload, str) else wat_images(payload)
     except (EOFError, OSError) as err:
         raise ValueError(f"{path}: unreadable WAT file ({err})") from err

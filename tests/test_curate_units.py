@@ -182,22 +182,22 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
         ],
     )
     got = list(read_wat_images(str(wat)))
-    pairs = [g for g in got if not isinstance(g, str)]
-    assert [(p.url, p.text, p.base) for p in pairs] == [
+    pairs = [image for images, _ in got for image in images]
+    assert [(url, text, base) for url, text, base, _, _ in pairs] == [
         ("img/cat.jpg", "a cat", page),
         ("/dog.jpg", "a dog", page),
         ("http://cdn.org/x.jpg", "x", page),
         ("data:image/gif;base64,R0lGOD", "pixel", page),
         ("i.png", "b", "http://static.b.org/"),
     ]
-    assert (pairs[0].page_url, pairs[0].title, pairs[1].title) == (page, "Cat", "a dog")
+    assert [(p[3], p[4]) for p in pairs[:2]] == [(page, "Cat"), (page, "a dog")]
     # the junk between records is skipped by FastWARC, which finds the next record
-    assert [g for g in got if isinstance(g, str)] == [
+    assert [reason for _, reasons in got for reason in reasons] == [
         "missing_text",
         "wat_bad_json",
         "wat_truncated_record",
     ]
-    assert [clean_url(p.url, p.base)[0] for p in pairs[:2]] == [
+    assert [clean_url(p[0], p[2])[0] for p in pairs[:2]] == [
         "http://site.org/blog/img/cat.jpg",
         "http://site.org/dog.jpg",
     ]
