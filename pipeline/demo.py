@@ -32,12 +32,8 @@ def add_parser(subparsers) -> None:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     demo.add_argument("--out", default="demo-out", help="output folder (everything goes here)")
-    demo.add_argument(
-        "--scale",
-        type=float,
-        default=1.0,
-        help="multiply the sample size (3,000 crawled pairs at 1)",
-    )
+    demo.add_argument("--scale", type=float, default=1.0,
+                      help="multiply the sample size (3,000 crawled pairs at 1)")
     demo.add_argument("--epochs", type=int, default=10, help="training epochs")
     demo.set_defaults(func=run)
 
@@ -58,29 +54,18 @@ def make_wikipedia(folder: Path, pages: int) -> None:
 
     folder.mkdir(parents=True, exist_ok=True)
     collocations = ["traffic cone", "beach ball", "paper kite", "stop sign"]  # bigrams
-    vocabulary = [
-        *COLOURS,
-        *SHAPES,
-        "photo",
-        "drawing",
-        "painted",
-        "background",
-        *collocations,
-        *synthetic.pseudo_words(1500, seed=7),
-    ]
+    vocabulary = [*COLOURS, *SHAPES, "photo", "drawing", "painted", "background",
+                  *collocations, *synthetic.pseudo_words(1500, seed=7)]
     random.Random(0).shuffle(vocabulary)
     for part in (1, 2):
         first = 1 + (part - 1) * pages
         name = f"enwiki-20260101-pages-articles{part}.xml-p{first}p{first + pages - 1}.bz2"
-        synthetic.write_dump(
-            str(folder / name), synthetic.synthetic_pages(pages, vocabulary, seed=part), first
-        )
+        synthetic.write_dump(str(folder / name),
+                             synthetic.synthetic_pages(pages, vocabulary, seed=part), first)
     titles = [("en", f"{c.capitalize()} {s}", 90) for c in COLOURS for s in SHAPES]
     for hour in (0, 1):
-        synthetic.write_pageviews(
-            str(folder / f"pageviews-20260101-0{hour}0000.gz"),
-            [*titles, ("en.m", "Mobile only", 500), ("en", "Rare", 3)],
-        )
+        synthetic.write_pageviews(str(folder / f"pageviews-20260101-0{hour}0000.gz"),
+                                  [*titles, ("en.m", "Mobile only", 500), ("en", "Rare", 3)])
 
 
 def make_eval_set(shards: Path, folder: Path, per_class: int, planted: int) -> int:
@@ -134,102 +119,32 @@ def run(args: argparse.Namespace) -> int:
     started = time.time()
     print(f"[1/6] Wikipedia sample and query list -> {out}/queries", flush=True)
     make_wikipedia(out / "wiki", pages)
-    openwit(
-        "queries",
-        "build",
-        "--wiki-dump",
-        f"{out}/wiki/enwiki-*.bz2",
-        "--pageviews",
-        f"{out}/wiki/pageviews-*.gz",
-        "--out",
-        f"{out}/queries",
-        *DEMO_QUERIES_FLAGS,
-    )
+    openwit("queries", "build", "--wiki-dump", f"{out}/wiki/enwiki-*.bz2",
+            "--pageviews", f"{out}/wiki/pageviews-*.gz", "--out", f"{out}/queries",
+            *DEMO_QUERIES_FLAGS)
     with image_server() as base_url:
         print(f"\n[2/6] crawl of {pairs:,} pairs served at {base_url}; curate", flush=True)
         crawl = write_crawl(out / "crawl", base_url, pairs)
-        openwit(
-            "curate",
-            "--pairs",
-            crawl["table"],
-            "--wat",
-            crawl["wat"],
-            "--queries",
-            f"{out}/queries",
-            "--out",
-            f"{out}/curated",
-            "--max-per-query",
-            str(pairs // 10),
-            "--allow-loopback",
-        )
+        openwit("curate", "--pairs", crawl["table"], "--wat", crawl["wat"],
+                "--queries", f"{out}/queries", "--out", f"{out}/curated",
+                "--max-per-query", str(pairs // 10), "--allow-loopback")
         print("\n[3/6] download", flush=True)
-        openwit(
-            "download",
-            f"{out}/curated",
-            "--out",
-            f"{out}/shards",
-            "--image-size",
-            "64",
-            "--processes",
-            "1",
-            "--threads",
-            "16",
-            "--samples-per-shard",
-            "500",
-            "--allow-loopback",
-        )
+        openwit("download", f"{out}/curated", "--out", f"{out}/shards", "--image-size", "64",
+                "--processes", "1", "--threads", "16", "--samples-per-shard", "500",
+                "--allow-loopback")
     print("\n[4/6] evaluation set (with planted near-copies) and training", flush=True)
     planted = make_eval_set(out / "shards", out / "eval", per_class=30, planted=24)
     last = len(list((out / "shards").glob("*.tar"))) - 1
-    openwit(
-        "train",
-        "--train-data",
-        f"{out}/shards/{{00000..{last:05d}}}.tar",
-        "--model",
-        "openwit-tiny",
-        "--batch-size",
-        "64",
-        "--epochs",
-        str(args.epochs),
-        "--lr",
-        "1e-3",
-        "--warmup",
-        "20",
-        "--workers",
-        "1",
-        "--device",
-        "cpu",
-        "--zeroshot-data",
-        f"{out}/eval",
-        "--zeroshot-every",
-        "100",
-        "--out",
-        f"{out}/run",
-    )
+    openwit("train", "--train-data", f"{out}/shards/{{00000..{last:05d}}}.tar",
+            "--model", "openwit-tiny", "--batch-size", "64", "--epochs", str(args.epochs),
+            "--lr", "1e-3", "--warmup", "20", "--workers", "1", "--device", "cpu",
+            "--zeroshot-data", f"{out}/eval", "--zeroshot-every", "100", "--out", f"{out}/run")
     checkpoint = latest_checkpoint(out / "run")
     print("\n[5/6] zero-shot evaluation and overlap audit", flush=True)
-    openwit(
-        "eval",
-        "--model",
-        str(checkpoint),
-        "--images",
-        f"{out}/eval",
-        "--device",
-        "cpu",
-        "--out",
-        f"{out}/eval.json",
-    )
-    openwit(
-        "audit",
-        "--train",
-        f"{out}/shards",
-        "--eval",
-        f"demo={out}/eval",
-        "--model",
-        str(checkpoint),
-        "--out",
-        f"{out}/report",
-    )
+    openwit("eval", "--model", str(checkpoint), "--images", f"{out}/eval", "--device", "cpu",
+            "--out", f"{out}/eval.json")
+    openwit("audit", "--train", f"{out}/shards", "--eval", f"demo={out}/eval",
+            "--model", str(checkpoint), "--out", f"{out}/report")
     print("\n[6/6] report", flush=True)
     report = write_report(out, planted=planted, seconds=time.time() - started)
     print(f"\nDone in {(time.time() - started) / 60:.1f} min. Open {report}")

@@ -65,34 +65,22 @@ def write_report(out: Path, planted: int, seconds: float) -> Path:
         f"<h1>OpenWIT demo</h1><p>Run in {seconds / 60:.1f} minutes; every stage ran through "
         f"the <code>openwit</code> command. Folder: <code>{html.escape(str(out))}</code>.</p>",
         "<h2>From crawl to training</h2>",
-        funnel(
-            [
-                ("pairs read (table + WAT)", curated["pairs_read"]),
+        funnel([("pairs read (table + WAT)", curated["pairs_read"]),
                 ("clean (URL and text checks)", curated["clean"]),
                 ("unique URLs", curated["unique_urls"]),
                 ("matching a query", curated["matched"]),
                 ("kept after balancing", curated["kept"]),
-                ("images downloaded = training samples", download["successes"]),
-            ]
-        ),
-        "<p>Dropped by reason: "
-        + html.escape(", ".join(f"{k} {v:,}" for k, v in curated["dropped"].items() if v) or "none")
+                ("images downloaded = training samples", download["successes"])]),
+        "<p>Dropped by reason: " + html.escape(", ".join(
+            f"{k} {v:,}" for k, v in curated["dropped"].items() if v) or "none")
         + "; download failures: "
         + html.escape(", ".join(f"{k} {v:,}" for k, v in failures.items()) or "none")
         + f". Training saw {seen:,} samples ({summary['steps']:,} steps of "
         f"{config['batch_size']}, {config['epochs']:g} epochs).</p>",
         "<h2>Query list</h2>",
-        table(
-            ["source", "candidates", "kept"],
-            [
-                [
-                    s,
-                    manifest["sources"][s].get("candidates", 0),
-                    manifest["sources"][s].get("kept", 0),
-                ]
-                for s in SOURCES
-            ],
-        ),
+        table(["source", "candidates", "kept"],
+              [[s, manifest["sources"][s].get("candidates", 0),
+                manifest["sources"][s].get("kept", 0)] for s in SOURCES]),
         image(out / "queries" / "sources.png"),
         "<h2>Balancing</h2>",
         f"<p>{curated['queries_matched']:,} of {curated['queries']:,} queries matched a pair; "
@@ -100,66 +88,29 @@ def write_report(out: Path, planted: int, seconds: float) -> Path:
         f"({html.escape(curated['parameters']['balance'])}).</p>",
         image(out / "curated" / "balance.png"),
         "<h2>Training</h2>",
-        table(
-            ["steps", "final loss", "samples/s", "data wait", "logit scale"],
-            [
-                [
-                    summary["steps"],
-                    summary["final_loss"],
-                    summary["samples_per_s"],
-                    summary["data_wait_fraction"],
-                    summary["final_logit_scale"],
-                ]
-            ],
-        ),
+        table(["steps", "final loss", "samples/s", "data wait", "logit scale"],
+              [[summary["steps"], summary["final_loss"], summary["samples_per_s"],
+                summary["data_wait_fraction"], summary["final_logit_scale"]]]),
         image(out / "run" / "training.png"),
         "<h2>Zero-shot classification (held-out set)</h2>",
-        table(
-            ["images", "top-1", "top-5"], [[zero_shot["n"], zero_shot["top1"], zero_shot["top5"]]]
-        ),
-        table(
-            ["class", "images", "recall"],
-            [
-                [name, r["n"], r["recall"]]
-                for name, r in sorted(zero_shot["per_class_recall"].items())
-            ],
-        ),
+        table(["images", "top-1", "top-5"],
+              [[zero_shot["n"], zero_shot["top1"], zero_shot["top5"]]]),
+        table(["class", "images", "recall"],
+              [[name, r["n"], r["recall"]]
+               for name, r in sorted(zero_shot["per_class_recall"].items())]),
         "<h2>Data-overlap audit</h2>",
         f"<p>{planted} near-copies of training images were planted in the evaluation set; "
         f"detector {html.escape(audit['detector'])}.</p>",
-        table(
-            [
-                "dataset",
-                "n",
-                "overlap",
-                "All",
-                "Clean",
-                "Overlap",
-                "All − Clean",
-                "p-value",
-                "99.5% CI (Overlap)",
-            ],
-            [
-                [
-                    name,
-                    r["n_all"],
-                    r["n_overlap"],
-                    r["acc_all"],
-                    r["acc_clean"],
-                    r["acc_overlap"],
-                    r["all_minus_clean"],
-                    r["p_value"],
-                    f"[{r['ci_overlap'][0]:.3f}, {r['ci_overlap'][1]:.3f}]",
-                ]
-                for name, r in audit["datasets"].items()
-            ],
-        ),
-        "<p>Closest pairs, to check the threshold by eye: "
+        table(["dataset", "n", "overlap", "All", "Clean", "Overlap", "All − Clean", "p-value",
+               "99.5% CI (Overlap)"],
+              [[name, r["n_all"], r["n_overlap"], r["acc_all"], r["acc_clean"],
+                r["acc_overlap"], r["all_minus_clean"], r["p_value"],
+                f"[{r['ci_overlap'][0]:.3f}, {r['ci_overlap'][1]:.3f}]"]
+               for name, r in audit["datasets"].items()]),
+        '<p>Closest pairs, to check the threshold by eye: '
         '<a href="report/gallery.html">report/gallery.html</a>.</p>',
     ]
     page = out / "report.html"
-    page.write_text(
-        "<!doctype html><meta charset=utf-8><title>OpenWIT demo</title>"
-        f"<style>{STYLE}</style>" + "\n".join(parts)
-    )
+    page.write_text("<!doctype html><meta charset=utf-8><title>OpenWIT demo</title>"
+                    f"<style>{STYLE}</style>" + "\n".join(parts))
     return page

@@ -28,14 +28,10 @@ def read_paths(raw: bytes, crawl: str, source: str) -> list[str]:
         if not path:
             continue
         parts = PurePosixPath(path).parts
-        if (
-            not path.startswith(f"crawl-data/{crawl}/")
-            or ".." in parts
-            or not path.endswith(".warc.wat.gz")
-        ):
+        if (not path.startswith(f"crawl-data/{crawl}/") or ".." in parts
+                or not path.endswith(".warc.wat.gz")):
             raise ValueError(
-                f"{source}: line {number} is not a WAT path of {crawl}: {path[:120]!r}"
-            )
+                f"{source}: line {number} is not a WAT path of {crawl}: {path[:120]!r}")
         if parts[-1] in names:
             raise ValueError(f"{source}: line {number} repeats the file name {parts[-1]}")
         names.add(parts[-1])
@@ -52,23 +48,14 @@ def select(paths: list[str], limit: int | None, shard: tuple[int, int] | None) -
     return paths[:limit] if limit else paths
 
 
-def plan(
-    session: requests.Session,
-    base: str,
-    crawl: str,
-    out: Path,
-    limit: int | None,
-    shard: tuple[int, int] | None,
-    timeout: float,
-) -> tuple[list[Item], int]:
+def plan(session: requests.Session, base: str, crawl: str, out: Path, limit: int | None,
+         shard: tuple[int, int] | None, timeout: float) -> tuple[list[Item], int]:
     """(Items for the selected WAT files, number of paths the crawl lists)."""
     url = f"{base}/crawl-data/{crawl}/wat.paths.gz"
     raw = get_small(session, url, timeout)
     if raw is None:
-        raise RuntimeError(
-            f"no crawl {crawl} at {url} (HTTP 404); crawl names are listed at "
-            "https://index.commoncrawl.org/collinfo.json"
-        )
+        raise RuntimeError(f"no crawl {crawl} at {url} (HTTP 404); crawl names are listed at "
+                           "https://index.commoncrawl.org/collinfo.json")
     paths = read_paths(raw, crawl, url)
     chosen = select(paths, limit, shard)
     return [Item(f"{base}/{p}", out / PurePosixPath(p).name) for p in chosen], len(paths)

@@ -21,20 +21,14 @@ HOURLY = re.compile(r"pageviews-(\d{8})-(\d{2})\d{4}\.gz")
 CHECKSUM_FILE = "md5sums.txt"
 
 
+
 def days(first: date, last: date) -> Iterator[date]:
     for n in range((last - first).days + 1):
         yield first + timedelta(days=n)
 
 
-def plan(
-    session: requests.Session,
-    base: str,
-    first: date,
-    last: date,
-    hours: list[int],
-    out: Path,
-    timeout: float,
-) -> tuple[list[Item], list[str]]:
+def plan(session: requests.Session, base: str, first: date, last: date, hours: list[int],
+         out: Path, timeout: float) -> tuple[list[Item], list[str]]:
     """(Items for the published hours in range, 'YYYY-MM-DD HH:00' hours not published)."""
     if last < first:
         raise ValueError(f"--to {last} is before --from {first}")
@@ -44,9 +38,8 @@ def plan(
         folder = f"{base}/{month[0]:04d}/{month[0]:04d}-{month[1]:02d}/"
         page = get_small(session, folder, timeout)
         if page is None:
-            raise RuntimeError(
-                f"no pageview folder for {month[0]:04d}-{month[1]:02d} at {folder} (HTTP 404)"
-            )
+            raise RuntimeError(f"no pageview folder for {month[0]:04d}-{month[1]:02d} at "
+                               f"{folder} (HTTP 404)")
         listed = links(page)
         md5: dict[str, str] = {}
         if CHECKSUM_FILE in listed:

@@ -220,8 +220,7 @@ class Downloader:
                 failures += 1
                 if failures > self.policy.retries:
                     raise RuntimeError(
-                        f"gave up after {failures} interrupted transfers: {err}"
-                    ) from err
+                        f"gave up after {failures} interrupted transfers: {err}") from err
                 pause = min(MAX_BACKOFF_S, self.policy.backoff * 2 ** (failures - 1))
                 log.info("%s: transfer cut (%s); resuming in %.1f s", item.dest.name, err, pause)
                 self.stats.add(stream_retries=1)
@@ -233,9 +232,8 @@ class Downloader:
         headers = {"Accept-Encoding": "identity"}
         if have:
             headers["Range"] = f"bytes={have}-"
-        with self.session.get(
-            item.url, headers=headers, stream=True, timeout=(10, self.policy.timeout)
-        ) as resp:
+        with self.session.get(item.url, headers=headers, stream=True,
+                              timeout=(10, self.policy.timeout)) as resp:
             if resp.status_code == 416 and have:
                 if item.size is None:
                     return  # nothing left to send: the part is the whole file
@@ -286,25 +284,15 @@ def check_space(out: Path, items: Iterable[Item]) -> None:
         need += item.size - (part.stat().st_size if part.exists() else 0)
     free = shutil.disk_usage(out).free
     if need > free:
-        raise OSError(
-            f"{out} has {free / 2**30:.1f} GiB free; the downloads need {need / 2**30:.1f} GiB"
-        )
+        raise OSError(f"{out} has {free / 2**30:.1f} GiB free; "
+                      f"the downloads need {need / 2**30:.1f} GiB")
 
 
-def download(
-    items: list[Item], session: requests.Session, policy: Policy, desc: str, quiet: bool = False
-) -> Stats:
+def download(items: list[Item], session: requests.Session, policy: Policy, desc: str,
+             quiet: bool = False) -> Stats:
     """Fetch all items (bounded by policy.jobs) under one progress bar of bytes and rate."""
     known = sum(it.size or 0 for it in items)
     done = sum(it.size or 0 for it in items if it.dest.exists())
-    with tqdm(
-        total=known or None,
-        initial=done,
-        desc=desc,
-        unit="B",
-        unit_scale=True,
-        unit_divisor=1024,
-        disable=quiet,
-        dynamic_ncols=True,
-    ) as bar:
+    with tqdm(total=known or None, initial=done, desc=desc, unit="B", unit_scale=True,
+              unit_divisor=1024, disable=quiet, dynamic_ncols=True) as bar:
         return Downloader(session, policy, bar).run(items)

@@ -28,9 +28,9 @@ def split_file(wiki: str, date: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(wiki)}-{date}-pages-articles(\d+)\.xml-p(\d+)p(\d+)\.bz2")
 
 
-def nearest_dates(
-    session: requests.Session, base: str, wiki: str, date: str, timeout: float, n: int = 4
-) -> list[str]:
+
+def nearest_dates(session: requests.Session, base: str, wiki: str, date: str,
+                  timeout: float, n: int = 4) -> list[str]:
     """The dump dates on the wiki's index page closest to `date` (empty if unreadable)."""
     try:
         page = get_small(session, f"{base}/{wiki}/", timeout)
@@ -48,9 +48,8 @@ def nearest_dates(
     return sorted(sorted(dates, key=distance)[:n])
 
 
-def plan(
-    session: requests.Session, base: str, wiki: str, date: str, out: Path, timeout: float
-) -> list[Item]:
+def plan(session: requests.Session, base: str, wiki: str, date: str, out: Path,
+         timeout: float) -> list[Item]:
     """Items for every split pages-articles file of the dump, with size and sha1."""
     folder = f"{base}/{wiki}/{date}"
     status_raw = get_small(session, f"{folder}/dumpstatus.json", timeout)
@@ -63,10 +62,8 @@ def plan(
     except (ValueError, KeyError, TypeError) as err:
         raise ValueError(f"{folder}/dumpstatus.json has no readable '{JOB}' job: {err}") from err
     if job.get("status") != "done":
-        raise RuntimeError(
-            f"the {wiki} {date} dump's {JOB} job is {job.get('status')!r}, not "
-            "'done'; wait for it or pick an earlier date"
-        )
+        raise RuntimeError(f"the {wiki} {date} dump's {JOB} job is {job.get('status')!r}, not "
+                           "'done'; wait for it or pick an earlier date")
     pattern = split_file(wiki, date)
     files = {name: meta for name, meta in job.get("files", {}).items() if pattern.fullmatch(name)}
     if not files:
