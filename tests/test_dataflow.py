@@ -7,24 +7,12 @@ import apache_beam as beam
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 
-pytest.importorskip(
-    "apache_beam.runners.dataflow.internal.apiclient",
-    reason="needs the openwit[dataflow] extra (make test installs it)",
-)
+pytest.importorskip("apache_beam.runners.dataflow.internal.apiclient",
+                    reason="needs the openwit[dataflow] extra (make test installs it)")
 
-DATAFLOW = [
-    "--runner",
-    "DataflowRunner",
-    "--dry_run=True",
-    "--no_auth",
-    "--sdk_location=container",
-    "--project",
-    "test-project",
-    "--region",
-    "us-central1",
-    "--temp_location",
-    "gs://test-bucket/tmp",
-]
+DATAFLOW = ["--runner", "DataflowRunner", "--dry_run=True", "--no_auth",
+            "--sdk_location=container", "--project", "test-project", "--region", "us-central1",
+            "--temp_location", "gs://test-bucket/tmp"]
 # Dataflow rejects job requests over 20 MB; a job that builds its large objects (the query
 # automaton, count tables) on the workers stays far below this.
 SMALL_JOB = 2**20
@@ -47,14 +35,11 @@ def test_query_list_job_translates_for_dataflow():
     config = BuildConfig(
         wiki_dumps=[f"{bucket}/dumps/enwiki-20260101-pages-articles{i}.xml.bz2" for i in (1, 2)],
         pageviews=[f"{bucket}/pageviews/pageviews-20260101-000000.gz"],
-        wordnet=f"{bucket}/wordnet",
-        out=f"{bucket}/queries",
-    )
+        wordnet=f"{bucket}/wordnet", out=f"{bucket}/queries")
     job = translate(lambda p: build_query_list(p, config))
     assert job.proto.name
     assert {"ReadArticles", "CountWords", "ScoreBigrams", "ReadViews", "MergeAndWrite"} <= (
-        step_names(job)
-    )
+        step_names(job))
     assert job.proto_pipeline.ByteSize() < SMALL_JOB
 
 
@@ -62,12 +47,9 @@ def test_curation_job_translates_for_dataflow():
     from pipeline.curate import CurateConfig, build
 
     bucket = "gs://test-bucket"
-    config = CurateConfig(
-        tables=[f"{bucket}/crawl/pairs-00000.parquet"],
-        wats=[f"{bucket}/wat/CC-MAIN-2024-51-00000.warc.wat.gz"],
-        queries=f"{bucket}/queries",
-        out=f"{bucket}/curated",
-    )
+    config = CurateConfig(tables=[f"{bucket}/crawl/pairs-00000.parquet"],
+                          wats=[f"{bucket}/wat/CC-MAIN-2024-51-00000.warc.wat.gz"],
+                          queries=f"{bucket}/queries", out=f"{bucket}/curated")
     job = translate(lambda p: build(p, config))
     assert job.proto.name
     names = step_names(job)
