@@ -1,10 +1,11 @@
 """Benchmark (a): matching throughput per core at 500,000 queries.
 
-The matching step as it runs inside the Beam job (BatchElements + the matching DoFn on
-FnApiRunner, one worker) against a bare Aho-Corasick scan of the same texts and against
-MetaCLIP's plain loop over entries (`" entry " in text`) on a small sample. The step's
-time is the job's time minus the same job without the matching step (best of two each);
-it includes building the automaton once in the worker, also shown excluded.
+The matching step as it runs inside the Beam job (the deduplicate-and-match DoFn over
+tables of pairs grouped by uid range, FnApiRunner, one worker) against a bare
+Aho-Corasick scan of the same texts and against MetaCLIP's plain loop over entries
+(`" entry " in text`) on a small sample. The step's time is the job's time minus the
+same job without deduplicating and matching (best of two each); it includes building
+the automaton once in the worker, also shown excluded.
 
     .venv/bin/python bench/curate_match.py [--texts 200000] [--queries 500000]
 """
@@ -19,31 +20,55 @@ from pathlib import Path
 
 import apache_beam as beam
 import numpy as np
+import pyarrow as pa
 from apache_beam.metrics import Metrics
 from curate_synthetic import make_queries, make_texts, vocabulary, write_queries
 
 from common.beam import make_pipeline
-from pipeline.clean import Pair
-from pipeline.curate import MatchQueries
+from pipeline import batches
+from pipeline.clean import uids_and_keys
+from pipeline.curate import DeduplicateAndMatch
 from pipeline.match import load_matcher
-from pipeline.urls import url_uid
 from queries.text import pad_for_matching
 
 
-def beam_seconds(texts: list[str], queries: str | None) -> tuple[float, int, float]:
-    """Wall time of Create -> Pair -> [match] -> count on FnApiRunner, the count, and the
-    seconds the matching DoFn itself reports."""
+def uid_tables(texts: list[str], rows: int = 8192) -> list[tuple[int, bytes]]:
+    """The texts as the job's clean-pair tables, keyed by uid range (16 ranges)."""
+    tables = []
+    for start in range(0, len(texts), rows):
+        chunk = texts[start : start + rows]
+        uids, keys = uids_and_keys(
+            [f"http://example.com/{start + i}.jpg" for i in range(len(chunk))]
+        )
+        table = pa.table(
+            {
+                "uid": uids,
+                "key": pa.array(keys, pa.uint64()),
+                "text": chunk,
+                "source": ["bench"] * len(chunk),
+                "carried": [""] * len(chunk),
+            }
+        )
+        tables += [
+            (k, batches.to_ipc(t))
+            for k, t in batches.split_by(table, batches.range_index(table, 16))
+        ]
+    return tables
+
+
+def beam_seconds(tables: list[tuple[int, bytes]], queries: str | None) -> tuple[float, int, float]:
+    """Wall time of Create -> group by uid range -> [deduplicate and match] -> count on
+    FnApiRunner, the count, and the seconds the matching itself reports."""
     p = make_pipeline(["--direct_num_workers=1"])
-    pcoll = (
-        p
-        | beam.Create(texts)
-        | beam.Map(lambda t: Pair(url_uid(t), "http://example.com/a.jpg", t, "bench", {}))
-    )
+    pcoll = p | beam.Create(tables)
     if queries:
-        pcoll = (pcoll | MatchQueries(queries)).matched
+        pcoll = (pcoll | DeduplicateAndMatch(queries)).matched
+    else:
+        pcoll = pcoll | beam.GroupByKey() | beam.FlatMap(lambda kv: kv[1])
     _ = (
         pcoll
-        | beam.combiners.Count.Globally()
+        | beam.Map(lambda b: batches.from_ipc(b).num_rows)
+        | beam.CombineGlobally(sum)
         | beam.Map(lambda n: Metrics.counter("b", "n").inc(n))
     )
     start = time.perf_counter()
@@ -93,7 +118,8 @@ def main() -> None:
     loop_s = time.perf_counter() - start
     assert loop == bare[: len(sample)], "the plain loop and the automaton disagree"
 
-    runs = [beam_seconds(texts, q) for q in (None, str(folder), None, str(folder))]
+    tables = uid_tables(texts)
+    runs = [beam_seconds(tables, q) for q in (None, str(folder), None, str(folder))]
     bare_s = min(bare_s, bare_scan()[0])  # the machine may be shared: best of two everywhere
     without = min(r[0] for r in runs[::2])
     with_match = min(r[0] for r in runs[1::2])

@@ -11,6 +11,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+import pyarrow as pa
 
 BALANCE_MODES = ("metaclip", "cap")
 
@@ -51,3 +55,48 @@ def capped(query_ids: Sequence[int], over_t: Mapping[int, int]) -> bool:
 def rarest_query(query_ids: Sequence[int], counts: Mapping[int, int]) -> int:
     """The matched query with the fewest matches (ties: the smallest id)."""
     return min(query_ids, key=lambda i: (counts[i], i))
+
+
+class OverT(NamedTuple):
+    """Queries with more than t matches, sorted by id, and their counts."""
+
+    ids: np.ndarray
+    counts: np.ndarray
+
+    def lookup(self, ids: np.ndarray) -> np.ndarray:
+        """The count of each id, 0 for one with at most t matches."""
+        if not len(self.ids):
+            return np.zeros(len(ids), np.int64)
+        at = np.minimum(np.searchsorted(self.ids, ids), len(self.ids) - 1)
+        return np.where(self.ids[at] == ids, self.counts[at], 0)
+
+
+def keep_metaclip_column(
+    uids: list[str], query_ids: pa.ListArray, over_t: OverT, t: int, seed: int
+) -> np.ndarray:
+    """`keep_metaclip` of each row, with the same floating-point operations in the same
+    order: the product runs over each row's ids left to right."""
+    offsets = query_ids.offsets.to_numpy()
+    lengths = np.diff(offsets)
+    factors = 1.0 - t / np.maximum(over_t.lookup(query_ids.values.to_numpy()), t)
+    miss = np.ones(len(lengths))
+    for k in range(int(lengths.max(initial=0))):
+        rows = np.flatnonzero(lengths > k)
+        miss[rows] = miss[rows] * factors[offsets[rows] + k]
+    keep = miss == 0.0  # some query has at most t matches: p = 1
+    for row in np.flatnonzero(~keep):
+        keep[row] = uniform(seed, uids[row]) < 1.0 - miss[row]
+    return keep
+
+
+def rarest_column(query_ids: pa.ListArray, over_t: OverT) -> tuple[np.ndarray, np.ndarray]:
+    """`cap` mode per row: whether all its queries have more than t matches (`capped`),
+    and its rarest query (`rarest_query`; meaningful where capped)."""
+    offsets = query_ids.offsets.to_numpy()
+    ids = query_ids.values.to_numpy()
+    counts = over_t.lookup(ids)
+    rows = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+    order = np.lexsort((ids, counts, rows))  # by row, then count, then id
+    first = order[offsets[:-1]]
+    capped = np.logical_and.reduceat(counts > 0, offsets[:-1]) if len(ids) else np.zeros(0, bool)
+    return capped, ids[first]

@@ -1,73 +1,80 @@
-"""From a raw crawled pair to a clean one: a checked, normalised URL and a normalised text."""
+"""From raw crawled pairs to clean ones, a table at a time: checked, normalised URLs with
+their uid, and normalised texts; each dropped pair counted by reason."""
 
 from __future__ import annotations
 
-import re
-from typing import Any, NamedTuple
+import hashlib
+from collections import Counter
 
-import apache_beam as beam
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from pipeline.readers import RawPair
-from pipeline.urls import clean_url, url_uid
+from pipeline.urls import clean_url, plain_urls
 from queries.text import normalize
 
-# Output columns; a carried input column with one of these names is renamed `input_NAME`.
-FIXED_COLUMNS = ("uid", "url", "text", "query_ids", "source")
+# `queries.text.normalize` on ASCII text, in RE2 terms: the ASCII control characters that
+# are not whitespace go, then runs of what Python's `\s` matches in ASCII become a space.
+_ASCII_CONTROL = r"[\x00-\x08\x0e-\x1b\x7f]"
+_ASCII_WHITESPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
+_ASCII_CHANGES = r"[\x00-\x1f\x7f]|  |^ | $"  # a text these do not match is left as it is
 
 
-class Pair(NamedTuple):
-    uid: str
-    url: str
-    text: str
-    source: str
-    extra: dict[str, Any]
-    query_ids: tuple[int, ...] = ()
+def normalize_texts(texts: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """`queries.text.normalize` of each text. ASCII texts already in normal form (most)
+    are found by one vectorised test and left alone; the other ASCII ones are rewritten
+    by vectorised regexes; non-ASCII ones go through Python's unicodedata, so NFC and the
+    control and whitespace classes are exactly the shared rule's."""
+    texts = pa.concat_arrays(texts.chunks) if isinstance(texts, pa.ChunkedArray) else texts
+    ascii_ = pc.fill_null(pc.string_is_ascii(texts), True)
+    changes = pc.fill_null(pc.match_substring_regex(texts, _ASCII_CHANGES), False)
+    out = texts
+    fix = pc.and_(ascii_, changes)
+    if pc.any(fix).as_py():
+        fixed = pc.replace_substring_regex(pc.filter(texts, fix), _ASCII_CONTROL, "")
+        fixed = pc.utf8_trim(pc.replace_substring_regex(fixed, _ASCII_WHITESPACE, " "), " ")
+        out = pc.replace_with_mask(out, fix, fixed)
+    other = pc.invert(ascii_)
+    if pc.any(other).as_py():
+        rest = [normalize(t) for t in pc.filter(texts, other).to_pylist()]
+        out = pc.replace_with_mask(out, other, pa.array(rest, pa.string()))
+    return out
 
 
-class PairCoder(beam.coders.Coder):
-    """Encodes a Pair as a plain tuple: Beam's default coder pickles NamedTuples one at a
-    time, which costs more than matching the text."""
-
-    _tuple = beam.coders.FastPrimitivesCoder()
-
-    def encode(self, pair: Pair) -> bytes:
-        return self._tuple.encode(tuple(pair))
-
-    def decode(self, data: bytes) -> Pair:
-        return Pair(*self._tuple.decode(data))
+def uids_and_keys(urls: list[str]) -> tuple[list[str], np.ndarray]:
+    """`urls.url_uid` of each URL, and its first 64 bits as uint64 (the bucket key)."""
+    digests = [hashlib.blake2b(u.encode("utf-8"), digest_size=16).digest() for u in urls]
+    keys = np.frombuffer(b"".join(d[:8] for d in digests), dtype=">u8").astype(np.uint64)
+    return [d.hex() for d in digests], keys
 
 
-beam.coders.registry.register_coder(Pair, PairCoder)
-
-# ASCII control characters that are not whitespace (str.isspace counts \x1c-\x1f as space).
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
-_WHITESPACE = re.compile(r"\s+")
-
-
-def normalize_text(text: str) -> str:
-    """`queries.text.normalize`, with a fast path for ASCII (already NFC, few controls)."""
-    if text.isascii():
-        return _WHITESPACE.sub(" ", _ASCII_CONTROL.sub("", text)).strip()
-    return normalize(text)
-
-
-def carried(extra: dict[str, Any]) -> dict[str, Any]:
-    return {f"input_{k}" if k in FIXED_COLUMNS else str(k): v for k, v in extra.items()}
-
-
-def clean_pair(raw: RawPair, max_text_chars: int, allow_loopback: bool = False) -> Pair | str:
-    """A clean Pair, or the reason the raw pair is dropped."""
-    url, reason = clean_url(raw.url, raw.base, allow_loopback)
-    if reason:
-        return reason
-    text = normalize_text(raw.text)
-    if not text:
-        return "empty_text"
-    if len(text) > max_text_chars:
-        return "text_too_long"
-    return Pair(url_uid(url), url, text, raw.source, carried(raw.extra))
-
-
-def preference(pair: Pair) -> tuple:
-    """Which of several pairs with one URL is kept: the smallest of this key."""
-    return (pair.text, pair.source, sorted((k, repr(v)) for k, v in pair.extra.items()))
+def clean_batch(
+    raw: pa.Table, max_text_chars: int, allow_loopback: bool
+) -> tuple[pa.Table, Counter]:
+    """The clean pairs of a raw table (`pipeline.raw_batches`) and the drops by reason: the
+    URL's reason first (`urls.clean_url`), then `empty_text`, then `text_too_long`."""
+    dropped: Counter = Counter()
+    urls, keep = [], []
+    raw_urls, bases = raw.column("url").combine_chunks(), raw.column("base").combine_chunks()
+    plain = plain_urls(raw_urls, bases).to_pylist()
+    for i, url in enumerate(plain):
+        reason = ""
+        if url is None:
+            url, reason = clean_url(raw_urls[i].as_py(), bases[i].as_py(), allow_loopback)
+        if reason:
+            dropped[reason] += 1
+        else:
+            urls.append(url)
+        keep.append(not reason)
+    table = raw.filter(pa.array(keep, pa.bool_())).drop_columns(["base"])
+    text = normalize_texts(table.column("text"))
+    length = pc.utf8_length(text)
+    empty, too_long = pc.equal(length, 0), pc.greater(length, max_text_chars)
+    dropped["empty_text"] += pc.sum(empty).as_py() or 0
+    dropped["text_too_long"] += pc.sum(too_long).as_py() or 0
+    good = pc.invert(pc.or_(empty, too_long))
+    uids, keys = uids_and_keys(pc.filter(pa.array(urls, pa.string()), good).to_pylist())
+    table = table.set_column(table.column_names.index("url"), "url", pa.array(urls, pa.string()))
+    table = table.set_column(table.column_names.index("text"), "text", text).filter(good)
+    table = table.add_column(0, "key", pa.array(keys, pa.uint64()))
+    return table.add_column(0, "uid", pa.array(uids, pa.string())), +dropped

@@ -10,64 +10,75 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
 import apache_beam as beam
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.utils import shared
 
 from common.io import write_atomic
-from pipeline import balance, plots, write
-from pipeline.clean import Pair, clean_pair, preference
+from pipeline import balance, batches, plots, write
+from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
 from pipeline.match import check_queries, load_matcher, read_queries
-from pipeline.readers import read_table, read_wat
+from pipeline.raw_batches import raw_batches
 
-DROPPED = "dropped"
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
 CAPPED = "capped"
 NAMESPACE = "openwit.curate"
+BATCH_ROWS = 65_536  # pairs per table read, and per matched table
+BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
+MIN_BUCKETS, MAX_BUCKETS = 16, 2**16
+CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
 
 
-def _drop(reason: str, step: str) -> TaggedOutput:
-    Metrics.counter(NAMESPACE, f"{step}.{reason}").inc()
-    return TaggedOutput(DROPPED, reason)
+def _counted(counts: Counter, prefix: str, step: str) -> Iterator[TaggedOutput]:
+    for reason, n in sorted(counts.items()):
+        Metrics.counter(NAMESPACE, f"{step}.{reason}").inc(n)
+        yield TaggedOutput(COUNTS, (f"{prefix}{reason}", n))
 
 
-class ReadFile(beam.DoFn):
-    """Pairs from one input file, ("table" | "wat", path); skipped records go to `dropped`."""
+class ReadAndClean(beam.DoFn):
+    """Clean pairs of one input file, ("table" | "wat", path), as (uid range, table) for the
+    URL deduplication; reading skips and cleaning drops go to `counts` by reason."""
 
-    def __init__(self, url_col: str, text_col: str):
-        self.url_col, self.text_col = url_col, text_col
+    def __init__(self, c: CurateConfig):
+        self.c = c
         self.read = Metrics.counter(NAMESPACE, "read")
 
-    def process(self, element: tuple[str, str]):
+    def process(self, element: tuple[str, str], buckets: int):
         kind, path = element
-        records = read_wat(path) if kind == "wat" else read_table(path, self.url_col, self.text_col)
-        pairs = 0
-        for record in records:
-            self.read.inc()
-            if isinstance(record, str):
-                yield _drop(record, "skipped")
-            else:
-                pairs += 1
-                yield record
-        yield TaggedOutput(COUNTS, ("raw", pairs))
+        c = self.c
+        for raw, skipped in raw_batches(kind, path, c.url_col, c.text_col, BATCH_ROWS):
+            self.read.inc(raw.num_rows + sum(skipped.values()))
+            yield from _counted(skipped, "skipped.", "skipped")
+            yield TaggedOutput(COUNTS, ("raw", raw.num_rows))
+            table, dropped = clean_batch(raw, c.max_text_chars, c.allow_loopback)
+            yield from _counted(dropped, "dropped.", "dropped")
+            for bucket, rows in batches.split_by(table, batches.range_index(table, buckets)):
+                yield bucket, batches.to_ipc(rows)
 
 
-class CleanPair(beam.DoFn):
-    def __init__(self, max_text_chars: int, allow_loopback: bool):
-        self.max_text_chars, self.allow_loopback = max_text_chars, allow_loopback
+def bucket_count(total_bytes: int) -> int:
+    """Uid ranges for the URL deduplication: a power of two, about BUCKET_BYTES of input in
+    each, at least MIN_BUCKETS (so every local worker gets a share)."""
+    wanted = max(MIN_BUCKETS, math.ceil(total_bytes / BUCKET_BYTES))
+    return min(MAX_BUCKETS, 1 << (wanted - 1).bit_length())
 
-    def process(self, raw):
-        pair = clean_pair(raw, self.max_text_chars, self.allow_loopback)
-        yield _drop(pair, "dropped") if isinstance(pair, str) else pair
+
+def file_size(element: tuple[str, str]) -> int:
+    return FileSystems.match([element[1]])[0].metadata_list[0].size_in_bytes
 
 
 class ReadPairs(beam.PTransform):
-    """Read tables and WAT files: (clean pairs, counts, read skips, clean drops)."""
+    """Read and clean tables and WAT files: ((uid range, table) of clean pairs, counts)."""
 
     def __init__(self, config: CurateConfig):
         super().__init__()
@@ -76,34 +87,24 @@ class ReadPairs(beam.PTransform):
     def expand(self, pbegin):
         c = self.config
         files = [("table", p) for p in c.tables] + [("wat", p) for p in c.wats]
-        raw = (
-            pbegin
-            | "Files" >> beam.Create(files)
-            | "SpreadFiles" >> beam.Reshuffle()
-            | "Read"
-            >> beam.ParDo(ReadFile(c.url_col, c.text_col)).with_outputs(DROPPED, COUNTS, main="raw")
+        files = pbegin | "Files" >> beam.Create(files) | "SpreadFiles" >> beam.Reshuffle()
+        buckets = (
+            files
+            | "FileSizes" >> beam.Map(file_size)
+            | "TotalSize" >> beam.CombineGlobally(sum)
+            | "Buckets" >> beam.Map(bucket_count)
         )
-        clean = raw.raw | "Clean" >> beam.ParDo(
-            CleanPair(c.max_text_chars, c.allow_loopback)
-        ).with_outputs(DROPPED, main="pairs")
-        return clean.pairs, raw[COUNTS], raw[DROPPED], clean[DROPPED]
+        read = files | "ReadAndClean" >> beam.ParDo(
+            ReadAndClean(c), AsSingleton(buckets)
+        ).with_outputs(COUNTS, main="clean")
+        return read.clean, read[COUNTS]
 
 
-class DeduplicateByUrl(beam.PTransform):
-    """One pair per normalised URL, the same one whatever the order (`clean.preference`)."""
-
-    def expand(self, pairs):
-        return (
-            pairs
-            | "KeyByUid" >> beam.Map(lambda p: (p.uid, p))
-            | "Prefer" >> beam.CombinePerKey(lambda ps: min(ps, key=preference))
-            | "Pairs" >> beam.Values()
-        )
-
-
-@beam.typehints.with_output_types(Pair)
-class _MatchBatch(beam.DoFn):
-    """Match a batch of pairs; the automaton is built once per worker process."""
+@beam.typehints.with_output_types(bytes)
+class _DeduplicateAndMatch(beam.DoFn):
+    """One uid range: one pair per URL (the smallest text, then source, then carried
+    values, so the same one whatever the order), then the pairs whose text contains a
+    query, with the matched ids. The automaton is built once per worker process."""
 
     def __init__(self, queries: str, handle: shared.Shared):
         self.queries, self.handle = queries, handle
@@ -112,52 +113,123 @@ class _MatchBatch(beam.DoFn):
         self.micros = Metrics.counter(NAMESPACE, "match_microseconds")
         self.matcher = self.handle.acquire(lambda: load_matcher(self.queries), tag=self.queries)
 
-    def process(self, batch: list[Pair]):
+    def process(self, element: tuple[int, Iterable[bytes]]):
+        table = batches.concat(batches.from_ipc(b) for b in element[1])
+        if table is None:
+            return
+        ties = [(c, "ascending") for c in ("text", "source", *batches.carried_columns(table))]
+        table = table.sort_by([("key", "ascending"), ("uid", "ascending"), *ties])
+        table = table.filter(batches.first_of_runs(table.column("uid")))
         start = time.perf_counter()
-        match = self.matcher.match
-        matched = [pair._replace(query_ids=ids) for pair in batch if (ids := match(pair.text))]
+        query_ids = self.matcher.match_column(table.column("text").combine_chunks())
         self.micros.inc(int((time.perf_counter() - start) * 1e6))
-        yield from matched
-        yield TaggedOutput(COUNTS, ("unique", len(batch)))
-        yield TaggedOutput(COUNTS, ("matched", len(matched)))
+        matched = table.append_column("query_ids", query_ids).filter(
+            pc.greater(pc.list_value_length(query_ids), 0)
+        )
+        yield TaggedOutput(COUNTS, ("unique", table.num_rows))
+        yield TaggedOutput(COUNTS, ("matched", matched.num_rows))
+        for start in range(0, matched.num_rows, BATCH_ROWS):
+            yield batches.to_ipc(matched.slice(start, BATCH_ROWS))
 
 
-class MatchQueries(beam.PTransform):
-    """Pairs whose text contains at least one query, with the matched query ids; and counts."""
+class DeduplicateAndMatch(beam.PTransform):
+    """Shuffle clean pairs by uid range, then deduplicate and match each range: (tables of
+    matched pairs, counts). Only whole tables travel, never single pairs."""
 
     def __init__(self, queries: str):
         super().__init__()
         self.queries = queries
 
-    def expand(self, pairs):
+    def expand(self, clean):
         return (
-            pairs
-            | "Batch" >> beam.BatchElements(min_batch_size=64, max_batch_size=2048)
-            | "Match"
-            >> beam.ParDo(_MatchBatch(self.queries, shared.Shared())).with_outputs(
+            clean
+            | "GroupByUidRange" >> beam.GroupByKey()
+            | "DeduplicateAndMatch"
+            >> beam.ParDo(_DeduplicateAndMatch(self.queries, shared.Shared())).with_outputs(
                 COUNTS, main="matched"
             )
         )
 
 
+class QueryCounts(beam.CombineFn):
+    """Pairs per query over tables of pairs, as (sorted ids, counts) arrays."""
+
+    def create_accumulator(self):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+
+    def add_input(self, acc, table_bytes: bytes):
+        ids = batches.from_ipc(table_bytes).column("query_ids").combine_chunks().values
+        return self.merge_accumulators([acc, np.unique(ids.to_numpy(), return_counts=True)])
+
+    def merge_accumulators(self, accs):
+        ids = np.concatenate([a[0] for a in accs])
+        counts = np.concatenate([a[1] for a in accs])
+        unique, inverse = np.unique(ids, return_inverse=True)
+        return unique, np.bincount(inverse, weights=counts, minlength=len(unique)).astype(np.int64)
+
+    def extract_output(self, acc):
+        return acc
+
+
 class CountPerQuery(beam.PTransform):
-    def expand(self, pairs):
-        return (
-            pairs
-            | "Ids" >> beam.FlatMap(lambda p: p.query_ids)
-            | "Count" >> beam.combiners.Count.PerElement()
-        )
+    def expand(self, tables):
+        return tables | "Count" >> beam.CombineGlobally(QueryCounts())
+
+
+def over_t(counts: tuple[np.ndarray, np.ndarray], t: int) -> balance.OverT:
+    ids, n = counts
+    return balance.OverT(ids[n > t], n[n > t])
+
+
+class _SampleMetaclip(beam.DoFn):
+    def __init__(self, t: int, seed: int):
+        self.t, self.seed = t, seed
+
+    def process(self, table_bytes: bytes, over: balance.OverT):
+        table = batches.from_ipc(table_bytes)
+        query_ids = table.column("query_ids").combine_chunks()
+        uids = table.column("uid").to_pylist()
+        keep = balance.keep_metaclip_column(uids, query_ids, over, self.t, self.seed)
+        if keep.any():
+            yield batches.to_ipc(table.filter(pa.array(keep)))
 
 
 class _SplitCapped(beam.DoFn):
-    """`cap` mode: pairs whose queries all have more than t matches, keyed by their rarest
-    query, go to `capped`; the others are kept (their rarest query has at most t pairs)."""
+    """`cap` mode: pairs whose queries all have more than t matches go, with their rarest
+    query and hash, to `capped` by rarest query; the others are kept (their rarest query
+    has at most t pairs)."""
 
-    def process(self, pair: Pair, over_t: dict[int, int]):
-        if balance.capped(pair.query_ids, over_t):
-            yield TaggedOutput(CAPPED, (balance.rarest_query(pair.query_ids, over_t), pair))
-        else:
-            yield pair
+    def __init__(self, seed: int, buckets: int):
+        self.seed, self.buckets = seed, buckets
+
+    def process(self, table_bytes: bytes, over: balance.OverT):
+        table = batches.from_ipc(table_bytes)
+        capped, rarest = balance.rarest_column(table.column("query_ids").combine_chunks(), over)
+        if (~capped).any():
+            yield batches.to_ipc(table.filter(pa.array(~capped)))
+        if capped.any():
+            table, rarest = table.filter(pa.array(capped)), rarest[capped]
+            hashes = [balance.pair_hash(self.seed, u) for u in table.column("uid").to_pylist()]
+            table = table.append_column("rarest", pa.array(rarest, pa.int64()))
+            table = table.append_column("hash", pa.array(hashes, pa.uint64()))
+            for bucket, rows in batches.split_by(table, rarest % self.buckets):
+                yield TaggedOutput(CAPPED, (bucket, batches.to_ipc(rows)))
+
+
+class _KeepFirstT(beam.DoFn):
+    """The t pairs of smallest (hash, uid) attributed to each query of a group."""
+
+    def __init__(self, t: int):
+        self.t = t
+
+    def process(self, element: tuple[int, Iterable[bytes]]):
+        table = batches.concat(batches.from_ipc(b) for b in element[1])
+        order = [("rarest", "ascending"), ("hash", "ascending"), ("uid", "ascending")]
+        table = table.sort_by(order)
+        first = np.flatnonzero(batches.first_of_runs(table.column("rarest")))
+        rank = np.arange(table.num_rows) - np.repeat(first, np.diff([*first, table.num_rows]))
+        kept = table.filter(pa.array(rank < self.t)).drop_columns(["rarest", "hash"])
+        yield batches.to_ipc(kept)
 
 
 class Balance(beam.PTransform):
@@ -170,24 +242,25 @@ class Balance(beam.PTransform):
 
     def expand(self, matched_and_counts):
         matched, counts = matched_and_counts
-        t, seed = self.t, self.seed
-        over_t = AsDict(counts | "OverT" >> beam.Filter(lambda kv: kv[1] > t))
+        over = AsSingleton(counts | "OverT" >> beam.Map(over_t, self.t))
         if self.mode == "metaclip":
-            return matched | "Sample" >> beam.Filter(
-                lambda p, n: balance.keep_metaclip(p.uid, p.query_ids, n, t, seed), n=over_t
-            )
-        split = matched | "Split" >> beam.ParDo(_SplitCapped(), over_t).with_outputs(
-            CAPPED, main="free"
-        )
+            return matched | "Sample" >> beam.ParDo(_SampleMetaclip(self.t, self.seed), over)
+        split = matched | "Split" >> beam.ParDo(
+            _SplitCapped(self.seed, CAP_GROUPS), over
+        ).with_outputs(CAPPED, main="free")
         capped = (
             split[CAPPED]
-            | "CapPerQuery"
-            >> beam.combiners.Top.SmallestPerKey(
-                t, key=lambda p: (balance.pair_hash(seed, p.uid), p.uid)
-            )
-            | "Kept" >> beam.FlatMap(lambda kv: kv[1])
+            | "GroupByRarestQuery" >> beam.GroupByKey()
+            | "CapPerQuery" >> beam.ParDo(_KeepFirstT(self.t))
         )
         return (split.free, capped) | "AllKept" >> beam.Flatten()
+
+
+class _KeyByShard(beam.DoFn):
+    def process(self, table_bytes: bytes, n_shards: int):
+        table = batches.from_ipc(table_bytes)
+        for shard, rows in batches.split_by(table, batches.range_index(table, n_shards)):
+            yield shard, batches.to_ipc(rows)
 
 
 class _WritePart(beam.DoFn):
@@ -195,10 +268,9 @@ class _WritePart(beam.DoFn):
         self.out = out
 
     def process(self, element, n_shards: int, carried: list[str]):
-        index, pairs = element
-        rows = write.write_part(
-            self.out, index, n_shards, (p for p in pairs if p is not None), carried
-        )
+        index, tables = element
+        table = batches.concat(batches.from_ipc(b) for b in tables if b)
+        rows = write.write_part(self.out, index, n_shards, table, batches.carried_names(carried))
         Metrics.counter(NAMESPACE, "written").inc(rows)
         yield "kept", rows
 
@@ -214,18 +286,18 @@ class WriteParts(beam.PTransform):
         per_shard = self.rows_per_shard
         n_shards = (
             kept
-            | "CountKept" >> beam.combiners.Count.Globally()
+            | "Rows" >> beam.Map(lambda b: batches.from_ipc(b).num_rows)
+            | "CountKept" >> beam.CombineGlobally(sum)
             | "Shards" >> beam.Map(lambda n: max(1, math.ceil(n / per_shard)))
         )
         carried = (
             kept
-            | "CarriedNames" >> beam.FlatMap(lambda p: p.extra.keys())
+            | "CarriedNames"
+            >> beam.FlatMap(lambda b: pc.unique(batches.from_ipc(b).column("carried")).to_pylist())
             | "DistinctNames" >> beam.Distinct()
         )
-        keyed = kept | "KeyByShard" >> beam.Map(
-            lambda p, n: (write.shard_of(p.uid, n), p), n=AsSingleton(n_shards)
-        )
-        every = n_shards | "EveryShard" >> beam.FlatMap(lambda n: [(i, None) for i in range(n)])
+        keyed = kept | "KeyByShard" >> beam.ParDo(_KeyByShard(), AsSingleton(n_shards))
+        every = n_shards | "EveryShard" >> beam.FlatMap(lambda n: [(i, b"") for i in range(n)])
         return (
             (keyed, every)
             | "WithEmpty" >> beam.Flatten()
@@ -240,8 +312,11 @@ class _WriteSummary(beam.DoFn):
     def __init__(self, config: CurateConfig):
         self.config = config
 
-    def process(self, _, counts: dict, matched: dict, kept: dict):
+    def process(self, _, counts: dict, matched_counts: tuple, kept_counts: tuple):
         c = self.config
+        matched, kept = (
+            dict(zip(*(a.tolist() for a in x), strict=True)) for x in (matched_counts, kept_counts)
+        )
         queries = read_queries(c.queries)
         table = write.query_counts_table(queries, matched, kept)
         write_atomic(FileSystems.join(c.out, "query_counts.parquet"), write.parquet_bytes(table))
@@ -288,27 +363,20 @@ def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched
 
 def build(p: beam.Pipeline, c: CurateConfig) -> None:
     """The whole curation graph on pipeline `p`."""
-    clean, read_counts, read_skips, clean_drops = p | "ReadPairs" >> ReadPairs(c)
-    unique = clean | "DeduplicateByUrl" >> DeduplicateByUrl()
-    matched, match_counts = unique | "MatchQueries" >> MatchQueries(c.queries)
+    clean, read_counts = p | "ReadPairs" >> ReadPairs(c)
+    matched, match_counts = clean | "DeduplicateAndMatch" >> DeduplicateAndMatch(c.queries)
     matched_counts = matched | "CountMatched" >> CountPerQuery()
     kept = (matched, matched_counts) | "Balance" >> Balance(c.balance, c.max_per_query, c.seed)
     written = kept | "WriteParts" >> WriteParts(c.out, c.rows_per_shard)
 
     kept_counts = kept | "CountKept" >> CountPerQuery()
     counts = (
-        (
-            read_counts,
-            match_counts,
-            written,
-            read_skips | "SkipReasons" >> beam.Map(lambda r: (f"skipped.{r}", 1)),
-            clean_drops | "DropReasons" >> beam.Map(lambda r: (f"dropped.{r}", 1)),
-        )
+        (read_counts, match_counts, written)
         | "AllCounts" >> beam.Flatten()
         | "SumCounts" >> beam.CombinePerKey(sum)
     )
     summary = _WriteSummary(c)
-    side = [AsDict(counts), AsDict(matched_counts), AsDict(kept_counts)]
+    side = [AsDict(counts), AsSingleton(matched_counts), AsSingleton(kept_counts)]
     p | "Summary" >> beam.Create([None]) | "WriteSummary" >> beam.ParDo(summary, *side)
 
 

@@ -7,11 +7,15 @@ on word boundaries, case-sensitively. Queries get the same form, so "St. Louis" 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from queries.text import pad_for_matching
+from queries.text import MATCH_PUNCTUATION, pad_for_matching
 
 QUERY_COLUMNS = ("id", "query")
 
@@ -36,6 +40,32 @@ class Matcher:
         """Sorted ids of the queries occurring in `text`."""
         found = {i for _, ids in self.automaton.iter(pad_for_matching(text)) for i in ids}
         return tuple(sorted(found))
+
+    def match_column(self, texts: pa.Array) -> pa.ListArray:
+        """`match` of each normalised text (`queries.text.normalize`), as a list<int64>
+        column (an empty list: no match)."""
+        scan = self.automaton.iter
+        lengths, values = [], []
+        for padded in pad_normalized(texts).to_pylist():
+            found = sorted({i for _, ids in scan(padded) for i in ids})
+            lengths.append(len(found))
+            values += found
+        offsets = np.zeros(len(lengths) + 1, np.int32)
+        np.cumsum(lengths, out=offsets[1:])
+        return pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.int64()))
+
+
+def pad_normalized(texts: pa.Array) -> pa.Array:
+    """`pad_for_matching` of normalised texts, vectorised: such a text has no whitespace
+    but single spaces, so spacing out the punctuation, collapsing the spaces that adds
+    and trimming is the whole rule."""
+    has_punctuation = pc.match_substring_regex(texts, f"[{re.escape(MATCH_PUNCTUATION)}]")
+    spaced = pc.filter(texts, has_punctuation)
+    for mark in MATCH_PUNCTUATION:
+        spaced = pc.replace_substring(spaced, mark, f" {mark} ")
+    spaced = pc.utf8_trim(pc.replace_substring_regex(spaced, " {2,}", " "), " ")
+    texts = pc.replace_with_mask(texts, has_punctuation, spaced)
+    return pc.binary_join_element_wise(" ", texts, " ", "")
 
 
 def read_queries(path: str) -> list[tuple[int, str]]:

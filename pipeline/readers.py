@@ -7,6 +7,7 @@ file systems, so `gs://` paths work; `.gz` is decompressed by extension.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import io
@@ -15,13 +16,14 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
+import orjson
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
+from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 TABLE_FORMATS = ("parquet", "csv", "tsv", "jsonl", "json")
 # Longer raw texts are dropped before normalisation (a 1 MB caption is not a caption).
 MAX_RAW_TEXT_CHARS = 100_000
-_WARC_START = b"WARC/"
 # csv's default field limit (128 KiB) would fail a whole file on one huge caption; such a
 # caption is dropped by length instead.
 csv.field_size_limit(64 * 1024 * 1024)
@@ -75,7 +77,7 @@ def make_pair(row: dict[str, Any], url_col: str, text_col: str, source: str) -> 
     return RawPair(url, text, None, source, extra)
 
 
-def _check_columns(path: str, columns: list[str], url_col: str, text_col: str) -> None:
+def check_columns(path: str, columns: list[str], url_col: str, text_col: str) -> None:
     missing = [c for c in (url_col, text_col) if c not in columns]
     if missing:
         raise ValueError(
@@ -84,13 +86,19 @@ def _check_columns(path: str, columns: list[str], url_col: str, text_col: str) -
         )
 
 
-def _rows_parquet(path: str, url_col: str, text_col: str) -> Iterator[dict[str, Any]]:
+@contextlib.contextmanager
+def parquet_file(path: str) -> Iterator[Any]:
+    """A pyarrow ParquetFile opened through Beam's file systems."""
     import pyarrow.parquet as pq
 
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+        yield pq.ParquetFile(f)
+
+
+def _rows_parquet(path: str, url_col: str, text_col: str) -> Iterator[dict[str, Any]]:
     try:
-        with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
-            parquet = pq.ParquetFile(f)
-            _check_columns(path, parquet.schema_arrow.names, url_col, text_col)
+        with parquet_file(path) as parquet:
+            check_columns(path, parquet.schema_arrow.names, url_col, text_col)
             for batch in parquet.iter_batches(batch_size=8192):
                 yield from batch.to_pylist()
     except (OSError, ValueError) as err:
@@ -116,7 +124,7 @@ def _rows_delimited(path: str, delimiter: str, url_col: str, text_col: str) -> I
         header = next(reader, None)
         if header is None:
             return
-        _check_columns(path, header, url_col, text_col)
+        check_columns(path, header, url_col, text_col)
         for fields in reader:
             if len(fields) != len(header):
                 yield "bad_row"
@@ -164,71 +172,43 @@ def check_table(path: str, url_col: str, text_col: str) -> None:
     rows.close()
 
 
-def warc_records(stream: io.BufferedIOBase) -> Iterator[tuple[dict[str, str], bytes] | str]:
-    """(headers, payload) of each WARC record, or a reason for a malformed one."""
-    line, in_junk = stream.readline(), False
-    while line:
-        if not line.startswith(_WARC_START):
-            start = line.find(_WARC_START)
-            if line.strip() and not in_junk:
-                yield "wat_bad_record"  # bytes between records: one skip per stretch
-            in_junk = start < 0 and (in_junk or bool(line.strip()))
-            line = line[start:] if start > 0 else stream.readline()
-            continue
-        in_junk = False
-        headers: dict[str, str] = {}
-        line = stream.readline()
-        while line and line.strip():
-            name, _, value = line.decode("utf-8", "replace").partition(":")
-            headers[name.strip().lower()] = value.strip()
-            line = stream.readline()
-        length = headers.get("content-length", "")
-        if not length.isdigit():
-            yield "wat_bad_record"
-            line = stream.readline()
-            continue
-        payload = stream.read(int(length))
-        if len(payload) < int(length):
-            yield "wat_truncated_record"
-            return
-        yield headers, payload
-        line = stream.readline()
+# One image of a WAT page: (url, text, base: the page URL or its <base>, page_url, title)
+WatImage = tuple[str, str, str, str, str | None]
+IMG_SRC = "IMG@/src"
 
 
-def _wat_pairs(headers: dict[str, str], payload: bytes, source: str) -> Iterator[Read]:
-    if headers.get("warc-type") != "metadata":
-        return
+def wat_images(payload: bytes) -> tuple[list[WatImage], list[str]]:
+    """The images of one WAT metadata record, and the reasons others are skipped."""
     try:
-        envelope = json.loads(payload)["Envelope"]
-    except (ValueError, KeyError, TypeError):
-        yield "wat_bad_json"
-        return
+        envelope = orjson.loads(payload)["Envelope"]
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return [], ["wat_bad_json"]
     try:
         page = envelope["WARC-Header-Metadata"].get("WARC-Target-URI")
         html = envelope["Payload-Metadata"]["HTTP-Response-Metadata"]["HTML-Metadata"]
     except (KeyError, TypeError, AttributeError):
-        return  # not an HTML response: no images
-    if not isinstance(html, dict) or not isinstance(page, str):
-        return
+        return [], []  # not an HTML response: no images
+    links = html.get("Links") if isinstance(html, dict) else None
+    if not isinstance(links, list) or not isinstance(page, str):
+        return [], []
     head = html.get("Head")
     base = head.get("Base") if isinstance(head, dict) else None
     base = urljoin_safe(page, base) if isinstance(base, str) and base else page
-    for link in html.get("Links") or []:
-        if not isinstance(link, dict) or link.get("path") != "IMG@/src":
-            continue
+    images: list[WatImage] = []
+    skipped: list[str] = []
+    for link in [x for x in links if type(x) is dict and x.get("path") == IMG_SRC]:
         url, alt, title = link.get("url"), link.get("alt"), link.get("title")
         if not isinstance(url, str) or not url.strip():
-            yield "missing_url"
+            skipped.append("missing_url")
             continue
         text = alt if isinstance(alt, str) and alt.strip() else title
         if not isinstance(text, str) or not text.strip():
-            yield "missing_text"
-            continue
-        if len(text) > MAX_RAW_TEXT_CHARS:
-            yield "text_too_long"
-            continue
-        extra = {"page_url": page, "title": title if isinstance(title, str) else None}
-        yield RawPair(url, text, base, source, extra)
+            skipped.append("missing_text")
+        elif len(text) > MAX_RAW_TEXT_CHARS:
+            skipped.append("text_too_long")
+        else:
+            images.append((url, text, base, page, title if isinstance(title, str) else None))
+    return images, skipped
 
 
 def urljoin_safe(page: str, base: str) -> str:
@@ -238,14 +218,39 @@ def urljoin_safe(page: str, base: str) -> str:
         return page
 
 
-def read_wat(path: str) -> Iterator[Read]:
-    """One pair per image (`IMG@/src` with its alt, else title) of each page in a WAT file."""
+def wat_payloads(stream: io.BufferedIOBase | str) -> Iterator[bytes | str]:
+    """The payload of each metadata record of a WAT stream (gzip or not), by FastWARC; a
+    reason for a truncated record. FastWARC resynchronises on the next record header past
+    bytes between records (its quirks mode), so such junk costs no valid record."""
+    records = ArchiveIterator(
+        stream,
+        record_types=WarcRecordType.metadata,
+        parse_http=False,
+        quirks_mode=True,
+        fsspec_args=False,
+    )
+    for record in records:
+        payload = record.reader.read()
+        if len(payload) < record.content_length:
+            yield "wat_truncated_record"
+        else:
+            yield payload
+
+
+def read_wat_images(path: str) -> Iterator[tuple[list[WatImage], list[str]]]:
+    """Per metadata record of a WAT file: its images (`IMG@/src` with its alt, else title,
+    one per entry) and the reasons for what it skips."""
     try:
-        with open_binary(path) as stream:
-            for record in warc_records(stream):
-                if isinstance(record, str):
-                    yield record
-                else:
-                    yield from _wat_pairs(*record, path)
+        # a local file is read by FastWARC itself; others through Beam's file systems
+        with contextlib.ExitStack() as stack:
+            stream = (
+                path
+                if "://" not in path
+                else stack.enter_context(
+                    FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+                )
+            )
+            for payload in wat_payloads(stream):
+                yield ([], [payload]) if isinstance(payload, str) else wat_images(payload)
     except (EOFError, OSError) as err:
         raise ValueError(f"{path}: unreadable WAT file ({err})") from err

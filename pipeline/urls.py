@@ -13,6 +13,9 @@ import re
 import socket
 from urllib.parse import urljoin, urlsplit
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 MAX_URL_CHARS = 2048
 METADATA_HOSTS = frozenset(
     {
@@ -105,3 +108,47 @@ def clean_url(  # noqa: C901
 def url_uid(url: str) -> str:
     """A stable 128-bit hex id of a normalised URL."""
     return hashlib.blake2b(url.encode("utf-8"), digest_size=16).hexdigest()
+
+
+# Absolute http(s) URLs of a plain shape, normalised below exactly as `clean_url` would:
+# a DNS name whose last label starts with a letter (so no IP literal of any form), an
+# optional port, then URL-safe ASCII (no fragment, user info, whitespace or brackets).
+_SAFE = r"A-Za-z0-9._~!$&'()*+,;=:@%/-"
+_PLAIN_URL = (
+    r"^(?P<scheme>(?i:https?))://(?P<host>(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*)"
+    rf"(?::(?P<port>[0-9]{{1,5}}))?(?P<path>/[{_SAFE}]*)?(?P<query>\?[{_SAFE}?]*)?$"
+)
+
+
+def plain_urls(urls: pa.Array, bases: pa.Array) -> pa.Array:
+    """`clean_url` of each URL that has no base and the plain shape, vectorised; null for
+    the others, which `clean_url` then takes one by one."""
+    parts = pc.extract_regex(urls, _PLAIN_URL)
+    scheme = pc.utf8_lower(pc.struct_field(parts, "scheme"))
+    host = pc.utf8_lower(pc.struct_field(parts, "host"))
+    port = pc.struct_field(parts, "port")
+    number = pc.cast(pc.if_else(pc.equal(port, ""), "0", port), pa.int64())
+    default = pc.if_else(pc.equal(scheme, "http"), 80, 443)
+    keep_port = pc.and_(pc.not_equal(port, ""), pc.not_equal(number, default))
+    port_text = pc.if_else(
+        keep_port, pc.binary_join_element_wise(":", pc.cast(number, pa.string()), ""), ""
+    )
+    path = pc.struct_field(parts, "path")
+    path = pc.if_else(pc.equal(path, ""), "/", path)
+    query = pc.struct_field(parts, "query")
+    query = pc.if_else(pc.equal(query, "?"), "", query)
+    url = pc.binary_join_element_wise(scheme, "://", host, port_text, path, query, "")
+    plain = pc.and_(
+        pc.and_(pc.is_null(bases), pc.less_equal(number, 65535)),
+        pc.and_(
+            pc.less_equal(pc.utf8_length(urls), MAX_URL_CHARS),
+            pc.invert(_maybe_refused(host)),
+        ),
+    )
+    return pc.if_else(plain, url, pa.scalar(None, pa.string()))
+
+
+def _maybe_refused(host: pa.Array) -> pa.Array:
+    """Hosts `refused_host` may refuse by name (IP literals never have the plain shape)."""
+    named = pc.is_in(host, pa.array(sorted(METADATA_HOSTS | {"localhost"})))
+    return pc.or_(named, pc.ends_with(host, ".localhost"))

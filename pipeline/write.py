@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
 from common.io import write_atomic
-from pipeline.clean import Pair
+from pipeline.batches import CARRIED
 
 PART = re.compile(r"part-(\d{5})-of-(\d{5})\.parquet$")
 FIXED_SCHEMA = [
@@ -34,29 +34,20 @@ def part_name(index: int, n_shards: int) -> str:
     return f"part-{index:05d}-of-{n_shards:05d}.parquet"
 
 
-def _as_text(value: Any) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return json.dumps(value, default=str) if isinstance(value, list | dict) else str(value)
-
-
-def pairs_table(pairs: Iterable[Pair], carried_columns: Iterable[str]) -> pa.Table:
-    """Pairs sorted by uid as a table; carried input columns are stored as strings."""
-    rows = sorted(pairs, key=lambda p: p.uid)
-    carried = sorted(carried_columns)
+def part_table(pairs: pa.Table | None, carried: Iterable[str]) -> pa.Table:
+    """A part's pairs sorted by uid, with the output columns; carried input columns (all
+    of the job's, null where a pair has none) are strings."""
+    carried = sorted(carried)
     schema = pa.schema(FIXED_SCHEMA + [pa.field(c, pa.string()) for c in carried])
-    columns = {
-        "uid": [p.uid for p in rows],
-        "url": [p.url for p in rows],
-        "text": [p.text for p in rows],
-        "query_ids": [list(p.query_ids) for p in rows],
-        "source": [p.source for p in rows],
-    }
-    for c in carried:
-        columns[c] = [_as_text(p.extra.get(c)) for p in rows]
-    return pa.table(columns, schema=schema)
+    if pairs is None:
+        return schema.empty_table()
+    pairs = pairs.sort_by([("key", "ascending"), ("uid", "ascending")])
+    columns = [pairs.column(f.name) for f in FIXED_SCHEMA]
+    for name in carried:
+        column = CARRIED + name
+        have = column in pairs.column_names
+        columns.append(pairs.column(column) if have else pa.nulls(pairs.num_rows, pa.string()))
+    return pa.Table.from_arrays(columns, schema=schema).combine_chunks()
 
 
 def parquet_bytes(table: pa.Table) -> bytes:
@@ -66,10 +57,10 @@ def parquet_bytes(table: pa.Table) -> bytes:
 
 
 def write_part(
-    out: str, index: int, n_shards: int, pairs: Iterable[Pair], carried: Iterable[str]
+    out: str, index: int, n_shards: int, pairs: pa.Table | None, carried: list[str]
 ) -> int:
     """Write one part file atomically; the number of rows written."""
-    table = pairs_table(pairs, carried)
+    table = part_table(pairs, carried)
     write_atomic(FileSystems.join(out, part_name(index, n_shards)), parquet_bytes(table))
     return table.num_rows
 

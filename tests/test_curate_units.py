@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import random
 
-import apache_beam as beam
+import numpy as np
+import pyarrow as pa
 import pytest
 from pipeline_fixtures import warc_record, wat_page, write_parquet, write_queries, write_wat
 
 from pipeline import balance
-from pipeline.clean import clean_pair
-from pipeline.match import Matcher, load_matcher
-from pipeline.readers import RawPair, read_table, read_wat, table_format
-from pipeline.urls import clean_url, url_uid
-from queries.text import pad_for_matching
+from pipeline.clean import clean_batch, normalize_texts
+from pipeline.match import Matcher, load_matcher, pad_normalized
+from pipeline.raw_batches import rows_table
+from pipeline.readers import RawPair, read_table, read_wat_images, table_format
+from pipeline.urls import clean_url, plain_urls, url_uid
+from queries.text import normalize, pad_for_matching
 
 
 @pytest.mark.parametrize(
@@ -83,18 +86,33 @@ def test_unusable_urls_get_a_reason(url, reason):
     assert clean_url(url) == ("", reason)
 
 
-def test_clean_pair_normalises_text_and_drops_by_reason():
-    raw = RawPair(
-        "http://example.org/a.jpg", "  A\u0000 cafe\u0301\n\n dog ", None, "t.csv", {"k": 1}
+def test_clean_batch_normalises_text_and_drops_by_reason():
+    pairs = [
+        RawPair(
+            "http://example.org/a.jpg", "  A\u0000 cafe\u0301\n\n dog ", None, "t.csv", {"k": 1}
+        ),
+        RawPair("http://example.org/b.jpg", "\u0000 \t", None, "t.csv", {"k": 2}),
+        RawPair("http://example.org/c.jpg", "word " * 30, None, "t.csv", {"k": 3}),
+        RawPair("http://10.0.0.1/x.jpg", "", None, "t.csv", {"k": 4}),  # the URL's reason first
+        RawPair(
+            "img/d.jpg", "  x\x1fy ", "http://Site.org/p/", "t.csv", {"uid": "x", "lang": None}
+        ),
+    ]
+    table, dropped = clean_batch(
+        rows_table(pairs, "t.csv"), max_text_chars=100, allow_loopback=False
     )
-    pair = clean_pair(raw, max_text_chars=100)
-    assert pair.text == "A café dog" and pair.url == "http://example.org/a.jpg"
-    assert pair.extra == {"k": 1} and pair.uid == url_uid(pair.url)
-    assert clean_pair(raw._replace(text="\u0000 \t"), 100) == "empty_text"
-    assert clean_pair(raw._replace(text="word " * 30), 100) == "text_too_long"
-    assert clean_pair(raw._replace(url="http://10.0.0.1/x.jpg"), 100) == "internal_host"
-    extra = clean_pair(raw._replace(extra={"uid": "x", "text": "y", "lang": "en"}), 100).extra
-    assert extra == {"input_uid": "x", "input_text": "y", "lang": "en"}
+    assert dropped == {"empty_text": 1, "text_too_long": 1, "internal_host": 1}
+    rows = table.to_pylist()
+    assert [(r["url"], r["text"]) for r in rows] == [
+        ("http://example.org/a.jpg", "A café dog"),
+        ("http://site.org/p/img/d.jpg", "x y"),
+    ]
+    for r in rows:
+        assert r["uid"] == hashlib.blake2b(r["url"].encode(), digest_size=16).hexdigest()
+        assert r["key"] == int(r["uid"][:16], 16)
+    assert rows[0]["carried:k"] == "1" and rows[0]["carried"] == "k"
+    assert rows[1]["carried:input_uid"] == "x" and rows[1]["carried:lang"] is None
+    assert rows[1]["carried"].split("\x00") == ["input_uid", "lang"]
 
 
 def test_tables_in_every_format_skip_bad_rows_by_reason(tmp_path):
@@ -163,23 +181,23 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
             warc_record(b'{"Envelope": 1}', length=4000),  # declares more than the file holds
         ],
     )
-    got = list(read_wat(str(wat)))
-    pairs = [g for g in got if isinstance(g, RawPair)]
-    assert [(p.url, p.text, p.base) for p in pairs] == [
+    got = list(read_wat_images(str(wat)))
+    pairs = [image for images, _ in got for image in images]
+    assert [(url, text, base) for url, text, base, _, _ in pairs] == [
         ("img/cat.jpg", "a cat", page),
         ("/dog.jpg", "a dog", page),
         ("http://cdn.org/x.jpg", "x", page),
         ("data:image/gif;base64,R0lGOD", "pixel", page),
         ("i.png", "b", "http://static.b.org/"),
     ]
-    assert pairs[0].extra == {"page_url": page, "title": "Cat"}
-    assert [g for g in got if isinstance(g, str)] == [
+    assert [(p[3], p[4]) for p in pairs[:2]] == [(page, "Cat"), (page, "a dog")]
+    # the junk between records is skipped by FastWARC, which finds the next record
+    assert [reason for _, reasons in got for reason in reasons] == [
         "missing_text",
-        "wat_bad_record",
         "wat_bad_json",
         "wat_truncated_record",
     ]
-    assert [clean_url(p.url, p.base)[0] for p in pairs[:2]] == [
+    assert [clean_url(p[0], p[2])[0] for p in pairs[:2]] == [
         "http://site.org/blog/img/cat.jpg",
         "http://site.org/dog.jpg",
     ]
@@ -201,11 +219,16 @@ def test_matcher_agrees_with_metaclips_plain_loop():
     vocab = [f"w{i}" for i in range(60)] + ["New", "York", "x-ray"]
     queries = sorted({" ".join(rng.choices(vocab, k=rng.choice([1, 1, 2]))) for _ in range(80)})
     m = Matcher(enumerate(queries))
+    texts, expected_ids = [], []
     for _ in range(500):
         text = " ".join(rng.choice(vocab) + rng.choice(["", "", ",", ".", "!"]) for _ in range(8))
         padded = pad_for_matching(text)
         expected = tuple(i for i, q in enumerate(queries) if f" {q} " in padded)
         assert m.match(text) == expected
+        texts.append(text)
+        expected_ids.append(list(expected))
+    normalized = pa.array([normalize(t) for t in texts], pa.string())
+    assert m.match_column(normalized).to_pylist() == expected_ids
 
 
 def test_an_empty_query_list_is_an_error_naming_it(tmp_path):
@@ -235,29 +258,68 @@ def test_sampling_is_a_deterministic_uniform_hash():
     assert balance.uniform(1, url_uid("http://e.org/0")) != draws[0]
 
 
-def test_fast_ascii_normalisation_equals_the_shared_one():
-    from pipeline.clean import normalize_text
-    from queries.text import normalize
-
+def test_vectorised_normalisation_equals_the_shared_one():
     rng = random.Random(3)
     alphabet = [chr(i) for i in range(128)] + ["é", "e\u0301", "\u200b", "\u00a0", "\u2028"]
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        assert normalize_text(text) == normalize(text), repr(text)
+    alphabet += list(",.;:?!") * 5
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += ["plain ascii", " \x1c\x1d\x0b ", "\x00", ""]
+    texts += ["St. Louis, MO!", "a,,b", "!a", "a !", ". ;", "?", "x-ray: yes."]
+    got = normalize_texts(pa.array(texts, pa.string()))
+    for text, out in zip(texts, got.to_pylist(), strict=True):
+        assert out == normalize(text), repr(text)
+    padded = pad_normalized(got).to_pylist()
+    assert padded == [pad_for_matching(normalize(t)) for t in texts]
 
 
-def test_pair_coder_round_trips_a_pair():
-    from pipeline.clean import Pair, PairCoder
+def test_vectorised_balancing_equals_the_plain_rule():
+    rng = random.Random(5)
+    t = 10
+    counts = {i: rng.choice([3, 10, 11, 40, 400]) for i in range(30)}
+    rows = [sorted(rng.sample(range(30), rng.randint(1, 5))) for _ in range(2000)]
+    uids = [url_uid(f"http://e.org/{i}") for i in range(len(rows))]
+    over = {i: c for i, c in counts.items() if c > t}
+    ids = np.array(sorted(over), np.int64)
+    over_t = balance.OverT(ids, np.array([over[i] for i in ids], np.int64))
+    column = pa.array(rows, pa.list_(pa.int64()))
 
-    pair = Pair(
-        "ab12",
-        "http://e.org/a.jpg",
-        "a red circle",
-        "crawl.parquet",
-        {"width": "64", "lang": "en"},
-        (3, 17),
-    )
-    coder = beam.coders.registry.get_coder(Pair)
-    assert isinstance(coder, PairCoder)
-    assert coder.decode(coder.encode(pair)) == pair
-    assert type(coder.decode(coder.encode(pair))) is Pair
+    keep = balance.keep_metaclip_column(uids, column, over_t, t, seed=1)
+    expected = []
+    for u, qs in zip(uids, rows, strict=True):
+        miss = 1.0
+        for i in qs:
+            miss *= 1.0 - t / max(counts[i], t)
+        h = int.from_bytes(hashlib.blake2b(f"1:{u}".encode(), digest_size=8).digest(), "big")
+        expected.append(h / 2.0**64 < 1.0 - miss)
+    assert keep.tolist() == expected
+    assert 0 < sum(expected) < len(expected)
+
+    capped, rarest = balance.rarest_column(column, over_t)
+    assert capped.tolist() == [all(counts[i] > t for i in qs) for qs in rows]
+    assert rarest[capped].tolist() == [
+        min(qs, key=lambda i: (counts[i], i)) for qs in rows if all(counts[i] > t for i in qs)
+    ]
+    assert 0 < capped.sum() < len(rows)
+
+
+def test_vectorised_urls_are_cleaned_as_one_by_one():
+    """The vectorised path takes only URLs it normalises exactly as `clean_url` does."""
+    rng = random.Random(11)
+    hosts = ["e.org", "A.b.Co", "x-1.y", "localhost", "q.localhost", "1.2.3.4", "a.1", "a.b."]
+    hosts += ["metadata.google.internal", "0x7f000001", "[::1]", "u:p@e.org", "xn--bcher-kva.de"]
+    tail = list("/aB?=&%;:@!$'(*+,~-_# é[0") + ["..", ":80", "\t"]
+    urls = [
+        rng.choice(["http://", "HTTPS://", "https://", "ftp://", "data:", ""])
+        + rng.choice(hosts)
+        + rng.choice(["", ":80", ":443", ":08080", ":1", ":99999", ":"])
+        + "".join(rng.choice(tail) for _ in range(rng.randint(0, 10)))
+        for _ in range(20_000)
+    ]
+    fast = plain_urls(pa.array(urls), pa.nulls(len(urls), pa.string())).to_pylist()
+    taken = [(u, f) for u, f in zip(urls, fast, strict=True) if f is not None]
+    assert len(taken) > 200
+    for url, got in taken:
+        assert (got, "") == clean_url(url), url
+    assert plain_urls(pa.array(["http://e.org/a"]), pa.array(["http://b.org/"])).to_pylist() == [
+        None
+    ]

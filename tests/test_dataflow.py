@@ -71,5 +71,5 @@ def test_curation_job_translates_for_dataflow():
     job = translate(lambda p: build(p, config))
     assert job.proto.name
     names = step_names(job)
-    assert {"ReadPairs", "DeduplicateByUrl", "MatchQueries", "Balance", "WriteParts"} <= names
+    assert {"ReadPairs", "DeduplicateAndMatch", "Balance", "WriteParts"} <= names
     assert job.proto_pipeline.ByteSize() < SMALL_JOB

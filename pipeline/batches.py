@@ -1,0 +1,72 @@
+"""Pairs in Arrow tables, the unit the curation job moves: one element is a batch of pairs.
+
+A batch travels between steps as Arrow IPC bytes (Beam's bytes coder copies them once).
+Columns: `uid` (hex), `key` (its first 64 bits, uint64), `url`, `text`, `source`,
+`carried` (the names of the row's carried input columns, joined by NUL), then one
+`carried:NAME` string column per carried input column; later steps add `query_ids`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+import pyarrow as pa
+
+CARRIED = "carried:"  # prefix of carried input columns, so no input name collides
+NAMES_SEP = "\x00"
+
+
+def to_ipc(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def from_ipc(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()
+
+
+def concat(tables: Iterable[pa.Table]) -> pa.Table | None:
+    """One table from several with possibly different carried columns (missing: null)."""
+    tables = [t for t in tables if t.num_rows]
+    if not tables:
+        return None
+    return pa.concat_tables(tables, promote_options="default")
+
+
+def carried_columns(table: pa.Table) -> list[str]:
+    return sorted(c for c in table.column_names if c.startswith(CARRIED))
+
+
+def uid_prefix(table: pa.Table) -> np.ndarray:
+    """The top 32 bits of each row's uid, as uint64 (room to multiply by a count)."""
+    return table.column("key").to_numpy() >> np.uint64(32)
+
+
+def range_index(table: pa.Table, n: int) -> np.ndarray:
+    """Each row's range of uid hashes among n equal ranges (`write.shard_of`, vectorised)."""
+    return (uid_prefix(table) * np.uint64(n)) >> np.uint64(32)
+
+
+def split_by(table: pa.Table, index: np.ndarray) -> Iterator[tuple[int, pa.Table]]:
+    """(value, rows with that value) for each distinct value of `index`, in order."""
+    order = np.argsort(index, kind="stable")
+    values, starts = np.unique(index[order], return_index=True)
+    ends = [*starts[1:], len(order)]
+    for value, start, end in zip(values, starts, ends, strict=True):
+        yield int(value), table.take(pa.array(order[start:end]))
+
+
+def first_of_runs(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """True where a sorted column's value differs from the previous row's."""
+    values = np.asarray(column.to_numpy(zero_copy_only=False))
+    first = np.ones(len(values), dtype=bool)
+    first[1:] = values[1:] != values[:-1]
+    return first
+
+
+def carried_names(values: Iterable[str]) -> list[str]:
+    """The sorted output column names from `carried` values of kept rows."""
+    return sorted({n for v in values if v for n in v.split(NAMES_SEP)})
