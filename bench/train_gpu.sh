@@ -18,7 +18,7 @@ export PYTHONUNBUFFERED=1
 cp "$WORK/result.json" "$OUT/result.json"
 cp "$WORK/openwit/metrics.jsonl" "$OUT/bf16_metrics.jsonl"
 tail -n 40 "$WORK/openclip.log" > "$OUT/openclip_tail.log"
-"$PY" -m trainer train --train-data "$WORK/shards/{00000..00027}.tar" --model ViT-B-32 \
+"$PY" -m openwit.cli train --train-data "$WORK/shards/{00000..00027}.tar" --model ViT-B-32 \
     --batch-size 256 --precision fp16 --epochs 1 --samples-per-epoch 25600 --max-steps 100 \
     --warmup 10 --workers "${WORKERS:-14}" --log-every 10 --resample --no-progress \
     --save-every-steps 0 --out "$WORK/fp16" 2>&1 | tail -n 3 | tee "$OUT/fp16.txt"

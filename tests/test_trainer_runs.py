@@ -296,7 +296,7 @@ def test_torchrun_two_cpu_ranks(shards, tmp_path):
         "--nproc_per_node",
         "2",
         "-m",
-        "trainer",
+        "openwit.cli",
         "train",
         "--train-data",
         shards,
