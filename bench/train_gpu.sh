@@ -11,7 +11,7 @@ WORK=${WORK:-/tmp/openwit-gpu-bench}
 PY=${PY:-python3}
 mkdir -p "$OUT"
 export PYTHONUNBUFFERED=1
-"$PY" bench/train_throughput.py --model ViT-B-32 --precision bf16 --batch-size 256 --steps 200 \
+"$PY" bench/train_throughput.py --data synthetic --rounds 1 --model ViT-B-32 --precision bf16 --batch-size 256 --steps 200 \
     --log-every 20 --workers "${WORKERS:-14}" --threads 4 --image-size 224 --shards 28 \
     --samples-per-shard 400 --resample --out "$WORK" \
     --openclip-path "${OPENCLIP_PATH:-bench/.venv-openclip}" | tee "$OUT/bench.txt"

@@ -63,10 +63,3 @@ def default_workers(shards: int, world_size: int, resample: bool) -> int:
     if resample:
         return MAX_WORKERS
     return max(1, min(MAX_WORKERS, shards // world_size))
-
-
-def main_threads(cpus: int, workers: int, loader_cores: float) -> int:
-    """Torch threads of the training process on CPU: every core but those the data loader keeps
-    busy. `loader_cores` is the share of one core a data worker uses; a worker mostly waits on its
-    full prefetch queue, so it takes a whole core from training only when it keeps one busy."""
-    return max(1, cpus - int(workers * loader_cores))

@@ -28,6 +28,7 @@ from common.io import write_text_atomic
 from common.shards import expand_shards
 from trainer import checkpoint, data, distributed, models, report
 from trainer.config import MAX_WORKERS, TrainConfig, default_workers
+from trainer.threads import CpuThreads
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,7 @@ def train(cfg: TrainConfig) -> dict:
     )
     reader = reader_state(data_state, cfg.workers, ctx)
     batches = open_batches(cfg, plan, state, reader if data_state else None, ctx)
+    threads = CpuThreads(cfg.workers, ctx.device, ctx.is_main)
     recorder = report.Recorder(
         run, cfg, enabled=ctx.is_main, total=plan.last_step, resume_step=step
     )
@@ -164,7 +166,7 @@ def train(cfg: TrainConfig) -> dict:
     t_start = time.perf_counter()
     while step < plan.last_step:
         t0 = time.perf_counter()
-        micro_batches = next_micro_batches(batches, reader, cfg.accum_steps, ctx.device)
+        micro_batches = next_micro_batches(batches, (reader, threads), cfg.accum_steps, ctx.device)
         t_data = time.perf_counter() - t0
         loss, finite = optimizer_step(state, ddp_model, loss_fn, micro_batches, cfg, ctx)
         if not finite:
@@ -174,6 +176,7 @@ def train(cfg: TrainConfig) -> dict:
             warnings.simplefilter("ignore", UserWarning)
             state.scheduler.step()
         step += 1
+        threads.settle()
         recorder.step(
             step,
             float(loss),
@@ -318,13 +321,18 @@ def optimizer_step(
 
 
 def next_micro_batches(
-    batches: Iterator, reader: data.ReaderState, accum_steps: int, device: torch.device
+    batches: Iterator,
+    recorders: tuple[data.ReaderState, CpuThreads],
+    accum_steps: int,
+    device: torch.device,
 ) -> list[tuple[torch.Tensor, torch.Tensor]]:
-    """One optimizer step's (images, tokens) micro-batches on `device`; `reader` notes them."""
+    """One optimizer step's (images, tokens) micro-batches on `device`; the recorders note each
+    batch's info (data position, workers' CPU time)."""
     micro_batches = []
     for _ in range(accum_steps):
         images, tokens, info = next(batches)
-        reader.record(info)
+        for recorder in recorders:
+            recorder.record(info)
         micro_batches.append(
             (images.to(device, non_blocking=True), tokens.to(device, non_blocking=True))
         )
