@@ -37,7 +37,7 @@ def test_train_flags_default_to_the_config_dataclass():
 
 def test_train_help_shows_the_defaults(capsys):
     text = help_text("train", capsys)
-    assert "--lr LR (default: 0.0005)" in text
+    assert "--lr LR peak learning rate (AdamW) (default: 0.0005)" in text
     assert "contrastive batch = this x ranks) (default: 256)" in text
     assert "linear warm-up steps before the cosine decay (default: 2000)" in text
     assert (

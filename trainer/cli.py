@@ -7,7 +7,6 @@ import json
 from dataclasses import fields
 
 from common.io import read_lines, write_text_atomic
-from common.shards import PATTERN_HELP
 from trainer.config import DEVICE, EVAL_MAX_PAIRS, MAX_WORKERS, TrainConfig, train_defaults
 
 TRAIN_FIELDS = {f.name for f in fields(TrainConfig)}
@@ -33,7 +32,12 @@ def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
         "and training.png.",
         formatter_class=DefaultsHelpFormatter,
     )
-    p.add_argument("--train-data", required=True, help=PATTERN_HELP)
+    p.add_argument(
+        "--train-data",
+        required=True,
+        help="shards: a folder, a glob, a brace pattern ({00000..00009}.tar) or URLs; "
+        "join several with ::",  # common.shards.PATTERN_HELP, whose module imports torch
+    )
     p.add_argument("--out", required=True, help="run folder (RUN)")
     p.add_argument(
         "--model", help="open_clip config name (e.g. ViT-B-32, openwit-tiny) or a config .json"
@@ -48,34 +52,45 @@ def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         help="split each step's batch into this many micro-batches (same loss, less memory)",
     )
-    p.add_argument("--epochs", type=float)
+    p.add_argument("--epochs", type=float, help="passes over the shards (the schedule's length)")
     p.add_argument(
         "--samples-per-epoch", type=int, help="default: from sizes.json or counted in the tars"
     )
     p.add_argument(
         "--max-steps", type=int, help="stop after this many steps (schedule still spans --epochs)"
     )
-    p.add_argument("--lr", type=float)
+    p.add_argument("--lr", type=float, help="peak learning rate (AdamW)")
     p.add_argument("--weight-decay", type=float, help="on weights only, not gains/biases/scale")
-    p.add_argument("--beta1", type=float)
-    p.add_argument("--beta2", type=float)
-    p.add_argument("--eps", type=float)
+    p.add_argument("--beta1", type=float, help="AdamW beta1")
+    p.add_argument("--beta2", type=float, help="AdamW beta2")
+    p.add_argument("--eps", type=float, help="AdamW epsilon")
     p.add_argument("--warmup", type=int, help="linear warm-up steps before the cosine decay")
-    p.add_argument("--init-temperature", type=float)
-    p.add_argument("--max-logit-scale", type=float)
+    p.add_argument(
+        "--init-temperature", type=float, help="initial softmax temperature (logit scale 1/this)"
+    )
+    p.add_argument(
+        "--max-logit-scale", type=float, help="the logit scale is clipped to this (the paper: 100)"
+    )
     p.add_argument(
         "--precision",
         choices=["fp32", "bf16", "fp16"],
         help="bf16: autocast on CPU or GPU; fp16: autocast + gradient scaling, GPU only",
     )
-    p.add_argument("--grad-checkpointing", action="store_true")
+    p.add_argument(
+        "--grad-checkpointing", action="store_true", help="recompute activations (less memory)"
+    )
     p.add_argument(
         "--no-local-loss",
         dest="local_loss",
         action="store_false",
         help="compute the full similarity matrix on every rank",
     )
-    p.add_argument("--no-gather-with-grad", dest="gather_with_grad", action="store_false")
+    p.add_argument(
+        "--no-gather-with-grad",
+        dest="gather_with_grad",
+        action="store_false",
+        help="gather other ranks' features without their gradients",
+    )
     p.add_argument(
         "--workers",
         type=int,
@@ -84,10 +99,12 @@ def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--shuffle-buffer", type=int, help="samples in the shuffle buffer")
     p.add_argument("--resample", action="store_true", help="draw shards with replacement")
-    p.add_argument("--seed", type=int)
+    p.add_argument("--seed", type=int, help="seed of the model's initialisation and the data order")
     p.add_argument("--device", help="auto, cpu or cuda")
-    p.add_argument("--save-every-steps", type=int)
-    p.add_argument("--save-every-minutes", type=float)
+    p.add_argument(
+        "--save-every-steps", type=int, help="steps between checkpoints (0: only the last)"
+    )
+    p.add_argument("--save-every-minutes", type=float, help="minutes between checkpoints")
     p.add_argument("--keep-checkpoints", type=int, help="newest step checkpoints kept (0: all)")
     p.add_argument(
         "--on-nonfinite",
@@ -100,7 +117,7 @@ def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--zeroshot-every", type=int, help="steps between zero-shot evals (0: end)")
     p.add_argument("--resume", action="store_true", help="continue from RUN's newest checkpoint")
-    p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.set_defaults(**train_defaults(), func=run_train)
 
 
