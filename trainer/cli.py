@@ -124,7 +124,9 @@ def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
 def run_train(args: argparse.Namespace) -> int:
     from trainer.train import train
 
-    train(TrainConfig(**{k: v for k, v in vars(args).items() if k in TRAIN_FIELDS}))
+    train(
+        TrainConfig(**{k: v for k, v in vars(args).items() if k in TRAIN_FIELDS}), set_threads=True
+    )
     return 0
 
 

@@ -35,8 +35,12 @@ def main_threads(cpus: int, loader_cores: float) -> int:
 class CpuThreads:
     """Sets the training process's torch threads on CPU from the loader's measured CPU use."""
 
-    def __init__(self, workers: int, device: torch.device, is_main: bool = True) -> None:
-        self.enabled = device.type == "cpu" and workers > 0 and "OMP_NUM_THREADS" not in os.environ
+    def __init__(
+        self, enabled: bool, workers: int, device: torch.device, is_main: bool = True
+    ) -> None:
+        self.enabled = (
+            enabled and device.type == "cpu" and workers > 0 and "OMP_NUM_THREADS" not in os.environ
+        )
         self.cpus = available_cpus()
         self.is_main = is_main
         self.steps = 0
@@ -45,10 +49,11 @@ class CpuThreads:
         if self.enabled:
             torch.set_num_threads(self.cpus)
 
-    def record(self, info: torch.Tensor) -> None:
-        """Note a batch's info ([worker, position, skipped, worker CPU microseconds])."""
+    def record(self, info: torch.Tensor, now: float | None = None) -> None:
+        """Note a batch's info ([worker, position, skipped, worker CPU microseconds]), received
+        at `now` (default: the current time.perf_counter())."""
         worker, cpu = int(info[0]), float(info[3]) / 1e6
-        now = time.perf_counter()
+        now = time.perf_counter() if now is None else now
         self.first.setdefault(worker, (cpu, now))
         self.last[worker] = (cpu, now)
 

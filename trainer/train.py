@@ -130,8 +130,9 @@ class Trainable:
     scaler: torch.amp.GradScaler
 
 
-def train(cfg: TrainConfig) -> dict:
-    """Run (or resume) training; return the summary also written to OUT/summary.json."""
+def train(cfg: TrainConfig, set_threads: bool = False) -> dict:
+    """Run (or resume) training; return the summary also written to OUT/summary.json. With
+    `set_threads` (as `openwit train` runs it), choose the CPU threads (`trainer.threads`)."""
     ctx = distributed.init(cfg.device)
     run = Path(cfg.out)
     cfg, plan = plan_run(cfg, ctx)
@@ -152,7 +153,7 @@ def train(cfg: TrainConfig) -> dict:
     )
     reader = reader_state(data_state, cfg.workers, ctx)
     batches = open_batches(cfg, plan, state, reader if data_state else None, ctx)
-    threads = CpuThreads(cfg.workers, ctx.device, ctx.is_main)
+    threads = CpuThreads(set_threads, cfg.workers, ctx.device, ctx.is_main)
     recorder = report.Recorder(
         run, cfg, enabled=ctx.is_main, total=plan.last_step, resume_step=step
     )
