@@ -191,6 +191,9 @@ def run_once(
         env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *path])
         wall = run(openwit_cmd(args, pattern, folder / "run"), env, log)
         rate, wait = openwit_rate(folder / "run" / "metrics.jsonl")
+        said = [x for x in log.read_text().splitlines() if "training continues on" in x]
+        if said:
+            print(f"  {name}: {said[0]}")
     else:
         env["PYTHONPATH"] = os.pathsep.join([args.openclip_path, str(ROOT), *path])
         wall = run(openclip_cmd(args, pattern, folder / "logs"), env, log)

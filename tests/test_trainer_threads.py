@@ -15,20 +15,25 @@ from trainer.threads import SETTLE_STEPS, CpuThreads, available_cpus, main_threa
 
 
 @pytest.mark.parametrize(
-    ("cpus", "loader_cores", "expected"),
+    ("cpus", "loader_cores", "training_cores", "expected"),
     [
-        (2, 0.0, 2),  # an idle loader leaves every core to training
-        (2, 0.4, 2),  # the case: one worker waiting most of the time shares a core
-        (2, 0.99, 2),
-        (2, 1.0, 1),  # a worker busy all the time gets its core
-        (2, 1.7, 1),
-        (2, 3.0, 1),  # never fewer than one thread
-        (16, 3.9, 13),  # four busy workers, one not quite: three cores to the loader
-        (16, 4.0, 12),
+        (2, 0.0, 2.0, 2),  # an idle loader leaves every core to training
+        (2, 0.4, 1.6, 2),  # the case: one worker waiting most of the time shares a core
+        (2, 0.99, 1.0, 2),
+        (2, 1.0, 1.0, 1),  # a worker busy all the time gets its core
+        (2, 1.7, 0.3, 1),
+        (2, 3.0, 0.0, 1),  # never fewer than one thread
+        (16, 3.9, 12.0, 13),  # four busy workers, one not quite: three cores to the loader
+        (16, 4.0, 12.0, 12),
+        (2, 0.2, 0.4, 1),  # a machine busy with other jobs: training got under half a core
+        (2, 0.2, 1.5, 2),
+        (16, 0.5, 9.2, 9),
     ],
 )
-def test_main_threads_leaves_the_loader_the_cores_it_fills(cpus, loader_cores, expected):
-    assert main_threads(cpus, loader_cores) == expected
+def test_main_threads_from_what_the_loader_and_training_use(
+    cpus, loader_cores, training_cores, expected
+):
+    assert main_threads(cpus, loader_cores, training_cores) == expected
 
 
 @pytest.fixture
@@ -50,6 +55,7 @@ def test_loader_cores_from_the_workers_cpu_time(monkeypatch, torch_threads):
     for _ in range(SETTLE_STEPS - 1):
         threads.settle()
         assert torch.get_num_threads() == available_cpus()  # not settled yet
+    threads.start = (threads.start[0] - 1e6, threads.start[1])  # as if training had every core
     threads.settle()
     assert torch.get_num_threads() == max(1, available_cpus() - 1)
 
@@ -63,6 +69,14 @@ def test_omp_num_threads_wins(monkeypatch, torch_threads):
     for _ in range(SETTLE_STEPS):
         threads.settle()
     assert not threads.enabled and torch.get_num_threads() == 1
+
+
+def test_the_python_api_leaves_threads_alone(monkeypatch, torch_threads):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    torch.set_num_threads(1)
+    assert not CpuThreads(False, workers=2, device=torch.device("cpu")).enabled
+    assert not CpuThreads(True, workers=0, device=torch.device("cpu")).enabled  # no workers
+    assert torch.get_num_threads() == 1
 
 
 def test_workers_report_their_cpu_time(tmp_path):

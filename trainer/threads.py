@@ -4,7 +4,9 @@ Data workers decode in processes of their own and sleep while their prefetch que
 a worker needs a whole core only if it is busy all the time. Training on CPU therefore starts
 on every core (as open_clip's trainer does, with torch's default of one thread per core); after
 SETTLE_STEPS steps it measures the CPU time the workers report with their batches and leaves
-them the whole cores they fill. OMP_NUM_THREADS, when set (torchrun sets it), always wins.
+them the whole cores they fill. It also measures the CPU time training itself got: on a machine
+shared with other jobs, threads beyond the cores training gets wait on each other at every
+parallel operation. OMP_NUM_THREADS, when set (torchrun sets it), always wins.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ def available_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def main_threads(cpus: int, loader_cores: float) -> int:
+def main_threads(cpus: int, loader_cores: float, training_cores: float) -> int:
     """Threads for training: every core but the whole cores the data loader keeps busy (a loader
-    that uses 0.4 of a core shares it with training; one that uses 1.5 cores gets one)."""
-    return max(1, cpus - int(loader_cores))
+    that uses 0.4 of a core shares it with training; one that uses 1.5 cores gets one), and no
+    more than the cores training got while it ran on all of them (rounded)."""
+    return max(1, min(cpus - int(loader_cores), int(training_cores + 0.5)))
 
 
 class CpuThreads:
@@ -46,6 +49,7 @@ class CpuThreads:
         self.steps = 0
         self.first: dict[int, tuple[float, float]] = {}  # worker: (its CPU s, wall s) at first
         self.last: dict[int, tuple[float, float]] = {}  # ... and at its latest batch
+        self.start = (time.process_time(), time.perf_counter())  # this process's CPU s, wall s
         if self.enabled:
             torch.set_num_threads(self.cpus)
 
@@ -65,18 +69,23 @@ class CpuThreads:
             cores += (cpu1 - cpu0) / (t1 - t0) if t1 > t0 else 0.0
         return cores
 
+    def training_cores(self) -> float:
+        """Cores this process (training) has used since it started measuring."""
+        cpu0, t0 = self.start
+        return (time.process_time() - cpu0) / max(1e-9, time.perf_counter() - t0)
+
     def settle(self) -> None:
         """After SETTLE_STEPS steps of this process, set the threads once (see `main_threads`)."""
         self.steps += 1
         if not self.enabled or self.steps != SETTLE_STEPS:
             return
-        cores = self.loader_cores()
-        threads = main_threads(self.cpus, cores)
+        loader, training = self.loader_cores(), self.training_cores()
+        threads = main_threads(self.cpus, loader, training)
         if threads != torch.get_num_threads():
             torch.set_num_threads(threads)
             if self.is_main:
                 print(
-                    f"data workers keep {cores:.1f} of {self.cpus} cores busy: "
-                    f"training continues on {threads} thread(s)"
+                    f"of {self.cpus} cores, data workers kept {loader:.1f} and training got "
+                    f"{training:.1f} busy: training continues on {threads} thread(s)"
                 )
-        log.info("data workers use %.2f cores; %d training threads", cores, threads)
+        log.info("loader %.2f cores, training %.2f cores: %d threads", loader, training, threads)
