@@ -162,7 +162,9 @@ def test_bad_inputs_are_errors_naming_them(tmp_path, capsys):
     write_parquet(tmp_path / "ok.parquet", [{"url": "http://e.org/a.jpg", "text": "cat"}])
     base = ["curate", "--pairs", str(tmp_path / "ok.parquet"), "--out", str(tmp_path / "out")]
     assert (
-        cli.main([*base, "--queries", str(tmp_path / "Q"), "--pairs", str(tmp_path / "p.parquet")])
+        cli.main(
+            [*base, "--queries", str(tmp_path / "Q"), "--pairs", str(tmp_path / "p.parquet")]
+        )
         == 1
     )  # checked before the job starts
     assert "p.parquet: no column 'url' (columns: link, text)" in capsys.readouterr().err
