@@ -8,7 +8,7 @@ chooses its CPU threads itself, open_clip's trainer keeps torch's default (one p
 `--threads N` pins both to N, and `--openwit-threads 1,2` adds `openwit train` runs pinned to
 those thread counts. The machine may be shared, so the runs are interleaved (A B A B ...) for
 `--rounds` rounds, and the table shows medians and the median of each round's ratio to
-open_clip. Steady-state throughput is taken from the logged windows after the first; data wait
+open_clip. Steady-state throughput is taken from the logged windows after `--skip-steps`; data wait
 is the fraction of step time spent waiting for the next batch. Writes OUT/result.json.
 
   python bench/train_throughput.py --rounds 5                     # CPU, openwit-tiny, fp32
@@ -40,8 +40,14 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--model", default="openwit-tiny")
     p.add_argument("--precision", default="fp32", choices=list(OPENCLIP_PRECISION))
     p.add_argument("--batch-size", type=int, default=128)
-    p.add_argument("--steps", type=int, default=30)
+    p.add_argument("--steps", type=int, default=20)
     p.add_argument("--log-every", type=int, default=5)
+    p.add_argument(
+        "--skip-steps",
+        type=int,
+        default=10,
+        help="steps left out of the figures: start-up, and `openwit train` settling its threads",
+    )
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--rounds", type=int, default=3, help="interleaved rounds (medians reported)")
     p.add_argument(
@@ -84,9 +90,10 @@ def run(cmd: list[str], env: dict, log: Path) -> float:
     return time.perf_counter() - start
 
 
-def openwit_rate(metrics: Path) -> tuple[float, float]:
-    """(samples/s, data-wait fraction) over the logged windows after the first."""
-    rows = [json.loads(x) for x in metrics.read_text().splitlines() if '"loss"' in x][1:]
+def openwit_rate(metrics: Path, skip: int) -> tuple[float, float]:
+    """(samples/s, data-wait fraction) over the logged windows after step `skip`."""
+    rows = [json.loads(x) for x in metrics.read_text().splitlines() if '"loss"' in x]
+    rows = [r for r in rows if r["step"] > skip]
     if not rows:
         raise RuntimeError(f"no logged windows in {metrics}")
     seconds = sum(r["window_seconds"] for r in rows)
@@ -94,10 +101,11 @@ def openwit_rate(metrics: Path) -> tuple[float, float]:
     return sum(r["window_samples"] for r in rows) / seconds, waited / seconds
 
 
-def openclip_rate(log: Path, batch: int, log_every: int) -> tuple[float, float]:
-    """The same figures from open_clip_train's log ('Data (t): x Batch (t): y' per window)."""
+def openclip_rate(log: Path, batch: int, log_every: int, skip: int) -> tuple[float, float]:
+    """The same figures from open_clip_train's log ('Data (t): x Batch (t): y' per window; it
+    logs at its first step, then every `log_every` steps)."""
     pairs = re.findall(r"Data \(t\): ([\d.]+) Batch \(t\): ([\d.]+)", log.read_text())
-    windows = [(float(d), float(b)) for d, b in pairs][1:]
+    windows = [(float(d), float(b)) for d, b in pairs][1 + skip // log_every :]
     if not windows:
         raise RuntimeError(f"no timing lines in {log}")
     seconds = sum(b for _, b in windows) * log_every
@@ -190,7 +198,7 @@ def run_once(
     if name.startswith("openwit"):
         env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *path])
         wall = run(openwit_cmd(args, pattern, folder / "run"), env, log)
-        rate, wait = openwit_rate(folder / "run" / "metrics.jsonl")
+        rate, wait = openwit_rate(folder / "run" / "metrics.jsonl", args.skip_steps)
         said = [x for x in log.read_text().splitlines() if "training continues on" in x]
         if said:
             print(f"  {name}: {said[0]}")
@@ -198,7 +206,7 @@ def run_once(
         env["PYTHONPATH"] = os.pathsep.join([args.openclip_path, str(ROOT), *path])
         wall = run(openclip_cmd(args, pattern, folder / "logs"), env, log)
         rate, wait = openclip_rate(
-            folder / "logs" / "run" / "out.log", args.batch_size, args.log_every
+            folder / "logs" / "run" / "out.log", args.batch_size, args.log_every, args.skip_steps
         )
     return {"samples_per_s": rate, "data_wait": wait, "wall_s": wall}
 
