@@ -11,7 +11,7 @@ mkdir -p "$OUT"
 for variant in "plain" "--grad-checkpointing" "--accum-steps 4"; do
     flags=$([ "$variant" = plain ] || echo "$variant")
     # shellcheck disable=SC2086
-    "$PY" -m trainer train --train-data "$WORK/shards/{00000..00027}.tar" --model ViT-B-32 \
+    "$PY" -m openwit.cli train --train-data "$WORK/shards/{00000..00027}.tar" --model ViT-B-32 \
         --batch-size 256 --precision bf16 --epochs 1 --samples-per-epoch 15360 --warmup 10 \
         --workers "${WORKERS:-14}" --log-every 10 --resample --no-progress --save-every-steps 0 \
         --out "$WORK/mem" $flags > /dev/null 2>&1

@@ -38,7 +38,7 @@ def tiny_model(seed: int = 0) -> torch.nn.Module:
 
 def train_config(shards: str, out, **overrides):
     """A TrainConfig for quick CPU runs of the tiny model."""
-    from trainer.train import TrainConfig
+    from trainer.config import TrainConfig
 
     base = dict(
         train_data=shards,

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+from dataclasses import fields
 
 from common.io import read_lines, write_text_atomic
+from trainer.config import DEVICE, EVAL_MAX_PAIRS, MAX_WORKERS, TrainConfig, train_defaults
+
+TRAIN_FIELDS = {f.name for f in fields(TrainConfig)}
 
 
-def add_train_parser(subparsers) -> None:
+class DefaultsHelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """`--help` shows each flag's default, except where there is none (None) or the flag is a
+    switch (its default is the switch off)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None or action.nargs == 0:
+            return action.help
+        return super()._get_help_string(action)
+
+
+def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "train",
         help="pretrain CLIP on webdataset shards (paper recipe; CPU, GPU or torchrun)",
@@ -17,114 +30,107 @@ def add_train_parser(subparsers) -> None:
         "paper's recipe. Runs in one process or under torchrun (env://). "
         "Writes RUN/checkpoints/step_*.pt, metrics.jsonl, tensorboard/, summary.json "
         "and training.png.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=DefaultsHelpFormatter,
     )
     p.add_argument(
         "--train-data",
         required=True,
-        help="shards as a brace pattern, e.g. 'SHARDS/{00000..00099}.tar' ('::' joins several)",
+        help="shards: a folder, a glob, a brace pattern ({00000..00009}.tar) or URLs; "
+        "join several with ::",  # common.shards.PATTERN_HELP, whose module imports torch
     )
     p.add_argument("--out", required=True, help="run folder (RUN)")
     p.add_argument(
-        "--model",
-        default="ViT-B-32",
-        help="open_clip config name (e.g. ViT-B-32, openwit-tiny) or a config .json",
+        "--model", help="open_clip config name (e.g. ViT-B-32, openwit-tiny) or a config .json"
     )
     p.add_argument(
         "--batch-size",
         type=int,
-        default=256,
         help="samples per rank per optimizer step (contrastive batch = this x ranks)",
     )
     p.add_argument(
         "--accum-steps",
         type=int,
-        default=1,
         help="split each step's batch into this many micro-batches (same loss, less memory)",
     )
-    p.add_argument("--epochs", type=float, default=32)
+    p.add_argument("--epochs", type=float, help="passes over the shards (the schedule's length)")
     p.add_argument(
         "--samples-per-epoch", type=int, help="default: from sizes.json or counted in the tars"
     )
     p.add_argument(
         "--max-steps", type=int, help="stop after this many steps (schedule still spans --epochs)"
     )
-    p.add_argument("--lr", type=float, default=5e-4)
+    p.add_argument("--lr", type=float, help="peak learning rate (AdamW)")
+    p.add_argument("--weight-decay", type=float, help="on weights only, not gains/biases/scale")
+    p.add_argument("--beta1", type=float, help="AdamW beta1")
+    p.add_argument("--beta2", type=float, help="AdamW beta2")
+    p.add_argument("--eps", type=float, help="AdamW epsilon")
+    p.add_argument("--warmup", type=int, help="linear warm-up steps before the cosine decay")
     p.add_argument(
-        "--weight-decay", type=float, default=0.2, help="on weights only, not gains/biases/scale"
+        "--init-temperature", type=float, help="initial softmax temperature (logit scale 1/this)"
     )
-    p.add_argument("--beta1", type=float, default=0.9)
-    p.add_argument("--beta2", type=float, default=0.98)
-    p.add_argument("--eps", type=float, default=1e-6)
     p.add_argument(
-        "--warmup", type=int, default=2000, help="linear warm-up steps before the cosine decay"
+        "--max-logit-scale", type=float, help="the logit scale is clipped to this (the paper: 100)"
     )
-    p.add_argument("--init-temperature", type=float, default=0.07)
-    p.add_argument("--max-logit-scale", type=float, default=100.0)
     p.add_argument(
         "--precision",
         choices=["fp32", "bf16", "fp16"],
-        default="fp32",
         help="bf16: autocast on CPU or GPU; fp16: autocast + gradient scaling, GPU only",
     )
-    p.add_argument("--grad-checkpointing", action="store_true")
+    p.add_argument(
+        "--grad-checkpointing", action="store_true", help="recompute activations (less memory)"
+    )
     p.add_argument(
         "--no-local-loss",
         dest="local_loss",
         action="store_false",
         help="compute the full similarity matrix on every rank",
     )
-    p.add_argument("--no-gather-with-grad", dest="gather_with_grad", action="store_false")
     p.add_argument(
-        "--workers", type=int, default=4, help="data loader processes per rank (0: in-process)"
+        "--no-gather-with-grad",
+        dest="gather_with_grad",
+        action="store_false",
+        help="gather other ranks' features without their gradients",
     )
-    p.add_argument("--shuffle-buffer", type=int, default=1000, help="samples in the shuffle buffer")
+    p.add_argument(
+        "--workers",
+        type=int,
+        help="data loader processes per rank (0: in-process; default: one per shard of a rank, "
+        f"at most {MAX_WORKERS})",
+    )
+    p.add_argument("--shuffle-buffer", type=int, help="samples in the shuffle buffer")
     p.add_argument("--resample", action="store_true", help="draw shards with replacement")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--device", default="auto", help="auto, cpu or cuda")
-    p.add_argument("--save-every-steps", type=int, default=1000)
-    p.add_argument("--save-every-minutes", type=float, default=30.0)
+    p.add_argument("--seed", type=int, help="seed of the model's initialisation and the data order")
+    p.add_argument("--device", help="auto, cpu or cuda")
     p.add_argument(
-        "--keep-checkpoints", type=int, default=3, help="newest step checkpoints kept (0: all)"
+        "--save-every-steps", type=int, help="steps between checkpoints (0: only the last)"
     )
+    p.add_argument("--save-every-minutes", type=float, help="minutes between checkpoints")
+    p.add_argument("--keep-checkpoints", type=int, help="newest step checkpoints kept (0: all)")
     p.add_argument(
         "--on-nonfinite",
         choices=["stop", "skip"],
-        default="stop",
         help="on a NaN/inf loss: stop with a checkpoint to inspect, or skip the batch",
     )
-    p.add_argument(
-        "--log-every", type=int, default=10, help="steps between metrics.jsonl/TensorBoard rows"
-    )
+    p.add_argument("--log-every", type=int, help="steps between metrics.jsonl/TensorBoard rows")
     p.add_argument(
         "--zeroshot-data", help="image folder (one subfolder per class) for zero-shot curves"
     )
-    p.add_argument(
-        "--zeroshot-every", type=int, default=0, help="steps between zero-shot evals (0: end)"
-    )
+    p.add_argument("--zeroshot-every", type=int, help="steps between zero-shot evals (0: end)")
     p.add_argument("--resume", action="store_true", help="continue from RUN's newest checkpoint")
-    p.add_argument("--no-progress", dest="progress", action="store_false")
-    p.set_defaults(func=run_train)
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    p.set_defaults(**train_defaults(), func=run_train)
 
 
 def run_train(args: argparse.Namespace) -> int:
-    import torch
+    from trainer.train import train
 
-    from trainer.train import TrainConfig, train
-
-    fields = TrainConfig.__dataclass_fields__
-    cfg = TrainConfig(**{k: v for k, v in vars(args).items() if k in fields})
-    if (
-        "OMP_NUM_THREADS" not in os.environ
-        and cfg.device in ("cpu", "auto")
-        and not torch.cuda.is_available()
-    ):
-        torch.set_num_threads(max(1, (os.cpu_count() or 1) - cfg.workers))
-    train(cfg)
+    train(
+        TrainConfig(**{k: v for k, v in vars(args).items() if k in TRAIN_FIELDS}), set_threads=True
+    )
     return 0
 
 
-def add_eval_parser(subparsers) -> None:
+def add_eval_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "eval",
         help="zero-shot classification and image-text retrieval of a checkpoint",
@@ -132,7 +138,7 @@ def add_eval_parser(subparsers) -> None:
         "labelled shards (image + cls), with prompt templates averaged in embedding "
         "space; image-text retrieval recall@1/5/10 on held-out shards (image + txt). "
         "Prints a table; --out writes JSON.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=DefaultsHelpFormatter,
     )
     p.add_argument(
         "--model",
@@ -143,13 +149,13 @@ def add_eval_parser(subparsers) -> None:
     p.add_argument("--shards", help="labelled shards (image + cls index); needs --classnames")
     p.add_argument("--classnames", help="class names, one a line, in index order (for --shards)")
     p.add_argument("--pairs", help="held-out image-text shards for retrieval")
-    p.add_argument("--max-pairs", type=int, default=5000, help="pairs used for retrieval")
+    p.add_argument("--max-pairs", type=int, default=EVAL_MAX_PAIRS, help="pairs used for retrieval")
     p.add_argument(
         "--templates",
         help="prompt templates, one a line with {} for the class name "
         "(default: open_clip's 80 OPENAI_IMAGENET_TEMPLATES)",
     )
-    p.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    p.add_argument("--device", default=DEVICE, help="auto, cpu or cuda")
     p.add_argument("--out", help="write the results here as JSON")
     p.set_defaults(func=run_eval)
 

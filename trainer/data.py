@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import random
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import count, islice
@@ -108,15 +109,16 @@ class ReaderState:
 
     def record(self, info: torch.Tensor) -> None:
         """Note a batch taken by training (`info` as ShardStream yields it)."""
-        worker, position, skipped = info.tolist()
+        worker, position, skipped = info.tolist()[:3]
         self.positions[worker], self.skipped[worker] = position, skipped
         self.batches += 1
 
 
 @dataclass
 class ShardStream(IterableDataset):
-    """Endless (images, tokens, info) batches for one rank; info = [worker, position, skipped]:
-    the worker that made the batch, the raw samples it has taken, the samples it skipped."""
+    """Endless (images, tokens, info) batches for one rank; info = [worker, position, skipped,
+    cpu]: the worker that made the batch, the raw samples it has taken, the samples it skipped,
+    and the CPU microseconds its process has used."""
 
     urls: list[str]
     batch_size: int
@@ -178,10 +180,11 @@ class ShardStream(IterableDataset):
             images.append(decoded[0])
             texts.append(decoded[1])
             if len(images) == self.batch_size:
+                cpu_us = int(time.process_time() * 1e6)  # this worker's CPU time (trainer.threads)
                 yield (
                     torch.stack(images),
                     self.tokenizer(texts),
-                    torch.tensor([worker, position, stats["skipped"]]),
+                    torch.tensor([worker, position, stats["skipped"], cpu_us]),
                 )
                 images, texts = [], []
 

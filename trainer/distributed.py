@@ -57,7 +57,7 @@ def from_rank0(flag: bool, ctx: Dist) -> bool:
     return bool(tensor.item())
 
 
-def gather_objects(obj, ctx: Dist) -> list:
+def gather_objects(obj: object, ctx: Dist) -> list:
     """`obj` from every rank, in rank order."""
     if ctx.world_size == 1:
         return [obj]

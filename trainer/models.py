@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import open_clip
@@ -39,7 +40,9 @@ def resolve(model: str) -> tuple[str, dict]:
     return model, config
 
 
-def create(model: str, device: str | torch.device = "cpu", pretrained: str | None = None):
+def create(
+    model: str, device: str | torch.device = "cpu", pretrained: str | None = None
+) -> tuple[str, dict, torch.nn.Module]:
     """(name, config, model) for `resolve(model)`, randomly initialised unless `pretrained`."""
     name, config = resolve(model)
     root = logging.getLogger()
@@ -60,7 +63,7 @@ def image_size(config: dict) -> int:
     return size if isinstance(size, int) else size[0]
 
 
-def eval_transform(size: int):
+def eval_transform(size: int) -> Callable:
     """Resize and centre crop, open_clip's evaluation preprocessing."""
     return open_clip.image_transform(size, is_train=False)
 

@@ -10,12 +10,15 @@ from pathlib import Path
 from tqdm import tqdm
 
 from common.io import atomic_path, write_text_atomic
+from trainer.config import TrainConfig
 
 
 class Recorder:
     """Per-step metrics of rank 0 (other ranks get a disabled recorder)."""
 
-    def __init__(self, run: Path, cfg, enabled: bool, total: int, resume_step: int = 0):
+    def __init__(
+        self, run: Path, cfg: TrainConfig, enabled: bool, total: int, resume_step: int = 0
+    ) -> None:
         self.run, self.cfg, self.enabled, self.total = run, cfg, enabled, total
         self.window: list[tuple[float, float, int]] = []  # (step seconds, data seconds, samples)
         self.timed: list[tuple[float, float, int]] = []
@@ -41,7 +44,17 @@ class Recorder:
             dynamic_ncols=True,
         )
 
-    def step(self, step, loss, lr, logit_scale, samples, t_data, t_step, skipped) -> None:
+    def step(
+        self,
+        step: int,
+        loss: float,
+        lr: float,
+        logit_scale: float,
+        samples: int,
+        t_data: float,
+        t_step: float,
+        skipped: int,
+    ) -> None:
         if not self.enabled:
             return
         self.window.append((t_step, t_data, samples))

@@ -15,7 +15,8 @@ import math
 import random
 import time
 import warnings
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -24,50 +25,15 @@ import torch
 from open_clip import ClipLoss
 
 from common.io import write_text_atomic
+from common.shards import expand_shards
 from trainer import checkpoint, data, distributed, models, report
+from trainer.config import MAX_WORKERS, TrainConfig, default_workers
+from trainer.threads import CpuThreads
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class TrainConfig:
-    train_data: str
-    out: str
-    model: str = "ViT-B-32"
-    batch_size: int = 256  # per rank and optimizer step; the contrastive batch is this x ranks
-    accum_steps: int = 1  # micro-batches per step (batch_size / accum_steps each); same loss
-    epochs: float = 32
-    samples_per_epoch: int | None = None  # default: counted from sizes.json or the tars
-    max_steps: int | None = None  # stop early (the schedule still spans `epochs`)
-    lr: float = 5e-4
-    weight_decay: float = 0.2
-    beta1: float = 0.9
-    beta2: float = 0.98
-    eps: float = 1e-6
-    warmup: int = 2000
-    init_temperature: float = 0.07
-    max_logit_scale: float = 100.0
-    precision: str = "fp32"  # fp32 | bf16 | fp16
-    grad_checkpointing: bool = False
-    local_loss: bool = True
-    gather_with_grad: bool = True
-    workers: int = 4
-    shuffle_buffer: int = 1000
-    resample: bool = False
-    seed: int = 0
-    device: str = "auto"
-    save_every_steps: int = 1000
-    save_every_minutes: float = 30.0
-    keep_checkpoints: int = 3
-    on_nonfinite: str = "stop"  # stop | skip
-    log_every: int = 10
-    zeroshot_data: str | None = None
-    zeroshot_every: int = 0  # steps; 0: only at the end
-    resume: bool = False
-    progress: bool = True
-
-
-def autocast(precision: str, device: torch.device):
+def autocast(precision: str, device: torch.device) -> contextlib.AbstractContextManager:
     """The autocast context for a precision name (fp16 needs a GPU and gradient scaling)."""
     if precision == "fp32":
         return contextlib.nullcontext()
@@ -79,7 +45,7 @@ def autocast(precision: str, device: torch.device):
     return torch.autocast(device.type, dtype=dtype)
 
 
-def cosine_with_warmup(warmup: int, total: int):
+def cosine_with_warmup(warmup: int, total: int) -> Callable[[int], float]:
     """LR multiplier: linear warm-up over `warmup` steps, then cosine decay to 0 at `total`."""
 
     def factor(step: int) -> float:
@@ -91,7 +57,14 @@ def cosine_with_warmup(warmup: int, total: int):
     return factor
 
 
-def contrastive_step(model, loss_fn, micro_batches, precision, device, scaler) -> torch.Tensor:
+def contrastive_step(
+    model: torch.nn.Module,
+    loss_fn: ClipLoss,
+    micro_batches: list[tuple[torch.Tensor, torch.Tensor]],
+    precision: str,
+    device: torch.device,
+    scaler: torch.amp.GradScaler,
+) -> torch.Tensor:
     """Forward and backward one optimizer step's batch; return the loss.
 
     With several micro-batches, features of all of them are the negatives (open_clip's
@@ -133,42 +106,44 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def train(cfg: TrainConfig) -> dict:
-    """Run (or resume) training; return the summary also written to OUT/summary.json."""
+@dataclass
+class Plan:
+    """What the set-up decides before any model exists: the shards, workers and step counts."""
+
+    urls: list[str]
+    samples_per_epoch: int
+    global_batch: int
+    total_steps: int  # the schedule's length
+    last_step: int  # where this run stops (--max-steps)
+
+
+@dataclass
+class Trainable:
+    """The model and everything an optimizer step changes: what a checkpoint holds."""
+
+    name: str
+    model_config: dict
+    model: torch.nn.Module
+    tokenizer: Callable
+    optimizer: torch.optim.Optimizer
+    scheduler: torch.optim.lr_scheduler.LambdaLR
+    scaler: torch.amp.GradScaler
+
+
+def train(cfg: TrainConfig, set_threads: bool = False) -> dict:
+    """Run (or resume) training; return the summary also written to OUT/summary.json. With
+    `set_threads` (as `openwit train` runs it), choose the CPU threads (`trainer.threads`)."""
     ctx = distributed.init(cfg.device)
     run = Path(cfg.out)
-    if cfg.batch_size % cfg.accum_steps:
-        raise ValueError(
-            f"--batch-size {cfg.batch_size} is not divisible by --accum-steps {cfg.accum_steps}"
-        )
-    if cfg.on_nonfinite not in ("stop", "skip"):
-        raise ValueError(f"--on-nonfinite must be stop or skip, not {cfg.on_nonfinite!r}")
-    autocast(cfg.precision, ctx.device)  # validates the precision before any work
-    urls, counted = data.check_shards(cfg.train_data, cfg.workers, ctx.world_size, cfg.resample)
-    samples_per_epoch = cfg.samples_per_epoch or counted
-    global_batch = cfg.batch_size * ctx.world_size
-    steps_per_epoch = max(1, samples_per_epoch // global_batch)
-    total_steps = max(1, round(cfg.epochs * steps_per_epoch))
-    last_step = min(total_steps, cfg.max_steps or total_steps)
-
-    # model, loss, optimizer, schedule
+    cfg, plan = plan_run(cfg, ctx)
     seed_everything(cfg.seed)
-    name, model_config, model = models.create(cfg.model, device=ctx.device)
-    with torch.no_grad():
-        model.logit_scale.fill_(math.log(1 / cfg.init_temperature))
-    if cfg.grad_checkpointing:
-        model.set_grad_checkpointing(True)
-    tokenizer = open_clip.get_tokenizer(name)
-    optimizer = torch.optim.AdamW(
-        models.parameter_groups(model, cfg.weight_decay),
-        lr=cfg.lr,
-        betas=(cfg.beta1, cfg.beta2),
-        eps=cfg.eps,
-    )
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, cosine_with_warmup(cfg.warmup, total_steps)
-    )
-    scaler = torch.amp.GradScaler(ctx.device.type, enabled=cfg.precision == "fp16")
+    state = build(cfg, plan.total_steps, ctx)
+    step, data_state = restore(run, state, ctx) if cfg.resume else (0, None)
+    ddp_model = state.model
+    if ctx.world_size > 1:
+        ddp_model = torch.nn.parallel.DistributedDataParallel(
+            state.model, device_ids=[ctx.local_rank] if ctx.device.type == "cuda" else None
+        )
     loss_fn = ClipLoss(
         local_loss=cfg.local_loss,
         gather_with_grad=cfg.gather_with_grad,
@@ -176,143 +151,54 @@ def train(cfg: TrainConfig) -> dict:
         rank=ctx.rank,
         world_size=ctx.world_size,
     )
-    step, data_state = (
-        restore(run, model, optimizer, scheduler, scaler, ctx) if cfg.resume else (0, None)
-    )
-    ddp_model = model
-    if ctx.world_size > 1:
-        ddp_model = torch.nn.parallel.DistributedDataParallel(
-            model, device_ids=[ctx.local_rank] if ctx.device.type == "cuda" else None
-        )
-
     reader = reader_state(data_state, cfg.workers, ctx)
-    stream = data.ShardStream(
-        urls,
-        cfg.batch_size // cfg.accum_steps,
-        models.image_size(model_config),
-        tokenizer,
-        seed=cfg.seed,
-        rank=ctx.rank,
-        world_size=ctx.world_size,
-        resample=cfg.resample,
-        shuffle_buffer=cfg.shuffle_buffer,
-        resume=copy.deepcopy(reader) if data_state else None,  # where each worker was
+    batches = open_batches(cfg, plan, state, reader if data_state else None, ctx)
+    threads = CpuThreads(set_threads, cfg.workers, ctx.device, ctx.is_main)
+    recorder = report.Recorder(
+        run, cfg, enabled=ctx.is_main, total=plan.last_step, resume_step=step
     )
-    batches = iter(data.make_loader(stream, cfg.workers, pin_memory=ctx.device.type == "cuda"))
-
-    recorder = report.Recorder(run, cfg, enabled=ctx.is_main, total=last_step, resume_step=step)
     if ctx.is_main:
-        run.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(
-            run / "config.json",
-            json.dumps(
-                {
-                    **asdict(cfg),
-                    "model_name": name,
-                    "world_size": ctx.world_size,
-                    "samples_per_epoch": samples_per_epoch,
-                    "total_steps": total_steps,
-                },
-                indent=1,
-            ),
-        )
-
-    def save(path: Path | None = None) -> Path | None:
-        ranks = distributed.gather_objects(asdict(reader), ctx)
-        if not ctx.is_main:
-            return None
-        target = path or checkpoint.path_for(run, step)
-        checkpoint.save(
-            target,
-            {
-                "state_dict": model.state_dict(),
-                "model_name": name,
-                "model_config": model_config,
-                "step": step,
-                "optimizer": optimizer.state_dict(),
-                "scheduler": scheduler.state_dict(),
-                "scaler": scaler.state_dict(),
-                "rng": checkpoint.rng_state(),
-                "data_state": {"ranks": ranks},
-            },
-        )
-        if path is None:
-            checkpoint.prune(run, cfg.keep_checkpoints)
-        return target
+        write_config(run, cfg, plan, state.name, ctx.world_size)
 
     # the loop
     ddp_model.train()
     last_save = time.monotonic()
     nonfinite_skipped = 0
     t_start = time.perf_counter()
-    while step < last_step:
+    while step < plan.last_step:
         t0 = time.perf_counter()
-        micro_batches = []
-        for _ in range(cfg.accum_steps):
-            images, tokens, info = next(batches)
-            reader.record(info)
-            micro_batches.append(
-                (images.to(ctx.device, non_blocking=True), tokens.to(ctx.device, non_blocking=True))
-            )
+        micro_batches = next_micro_batches(batches, (reader, threads), cfg.accum_steps, ctx.device)
         t_data = time.perf_counter() - t0
-        loss = contrastive_step(
-            ddp_model, loss_fn, micro_batches, cfg.precision, ctx.device, scaler
-        )
-        finite = distributed.all_min(bool(torch.isfinite(loss)), ctx)
+        loss, finite = optimizer_step(state, ddp_model, loss_fn, micro_batches, cfg, ctx)
         if not finite:
-            optimizer.zero_grad(set_to_none=True)
-            if cfg.on_nonfinite == "stop":
-                saved = save(run / "checkpoints" / f"nonfinite_step_{step:08d}.pt")
-                raise RuntimeError(
-                    f"non-finite loss at step {step}; model and optimizer saved to "
-                    f"{saved or 'the checkpoint of rank 0'} (--on-nonfinite skip skips them)"
-                )
+            stop_or_skip(cfg, run, state, step, reader, ctx)
             nonfinite_skipped += 1
-            log.warning("non-finite loss at step %d: batch skipped", step)
-        else:
-            scaler.step(optimizer)
-            scaler.update()
-            optimizer.zero_grad(set_to_none=True)
-            with torch.no_grad():
-                model.logit_scale.clamp_(0, math.log(cfg.max_logit_scale))
         with warnings.catch_warnings():  # torch warns when a skipped first step skips the optimizer
             warnings.simplefilter("ignore", UserWarning)
-            scheduler.step()
+            state.scheduler.step()
         step += 1
+        threads.settle()
         recorder.step(
             step,
             float(loss),
-            scheduler.get_last_lr()[0],
-            float(model.logit_scale.detach().exp()),
-            global_batch,
+            state.scheduler.get_last_lr()[0],
+            float(state.model.logit_scale.detach().exp()),
+            plan.global_batch,
             t_data,
             time.perf_counter() - t0,
             sum(reader.skipped),
         )
-        if (
-            cfg.zeroshot_data
-            and ctx.is_main
-            and (step == last_step or (cfg.zeroshot_every and step % cfg.zeroshot_every == 0))
-        ):
-            recorder.zeroshot(
-                step,
-                evaluate_zeroshot(model, cfg.zeroshot_data, model_config, tokenizer, ctx.device),
-            )
-        time_due = distributed.from_rank0(
-            time.monotonic() - last_save >= cfg.save_every_minutes * 60, ctx
-        )
-        if (
-            step == last_step
-            or time_due
-            or (cfg.save_every_steps and step % cfg.save_every_steps == 0)
-        ):
-            save()
+        if cfg.zeroshot_data and ctx.is_main and zeroshot_due(cfg, step, plan.last_step):
+            recorder.zeroshot(step, evaluate_zeroshot(state, cfg.zeroshot_data, ctx.device))
+        if save_due(cfg, step, plan.last_step, last_save, ctx):
+            if save(checkpoint.path_for(run, step), state, step, reader, ctx):
+                checkpoint.prune(run, cfg.keep_checkpoints)
             last_save = time.monotonic()
 
     skipped_total = sum(sum(r) for r in distributed.gather_objects(reader.skipped, ctx))
     summary = recorder.finish(
         steps=step,
-        total_steps=total_steps,
+        total_steps=plan.total_steps,
         seconds=time.perf_counter() - t_start,
         skipped_samples=skipped_total,
         nonfinite_skipped=nonfinite_skipped,
@@ -327,24 +213,216 @@ def train(cfg: TrainConfig) -> dict:
     return summary
 
 
-def restore(run: Path, model, optimizer, scheduler, scaler, ctx) -> tuple[int, dict | None]:
+def plan_run(cfg: TrainConfig, ctx: distributed.Dist) -> tuple[TrainConfig, Plan]:
+    """Check the settings and the shards; return the config with its data workers decided (see
+    `default_workers`) and the run's plan. Fails before any model is built."""
+    if cfg.batch_size % cfg.accum_steps:
+        raise ValueError(
+            f"--batch-size {cfg.batch_size} is not divisible by --accum-steps {cfg.accum_steps}"
+        )
+    if cfg.on_nonfinite not in ("stop", "skip"):
+        raise ValueError(f"--on-nonfinite must be stop or skip, not {cfg.on_nonfinite!r}")
+    autocast(cfg.precision, ctx.device)  # validates the precision before any work
+    if cfg.workers is None:
+        shards = len(expand_shards(cfg.train_data))
+        cfg = replace(cfg, workers=default_workers(shards, ctx.world_size, cfg.resample))
+        if ctx.is_main and cfg.workers < MAX_WORKERS:
+            print(
+                f"--workers not given: {cfg.workers} data worker(s) per rank, one per shard "
+                f"({shards} shard(s) for {ctx.world_size} rank(s); at most {MAX_WORKERS})"
+            )
+    urls, counted = data.check_shards(cfg.train_data, cfg.workers, ctx.world_size, cfg.resample)
+    samples_per_epoch = cfg.samples_per_epoch or counted
+    global_batch = cfg.batch_size * ctx.world_size
+    steps_per_epoch = max(1, samples_per_epoch // global_batch)
+    total_steps = max(1, round(cfg.epochs * steps_per_epoch))
+    last_step = min(total_steps, cfg.max_steps or total_steps)
+    return cfg, Plan(urls, samples_per_epoch, global_batch, total_steps, last_step)
+
+
+def build(cfg: TrainConfig, total_steps: int, ctx: distributed.Dist) -> Trainable:
+    """The model (logit scale at 1 / init_temperature), AdamW, warm-up + cosine schedule and
+    the fp16 gradient scaler."""
+    name, model_config, model = models.create(cfg.model, device=ctx.device)
+    with torch.no_grad():
+        model.logit_scale.fill_(math.log(1 / cfg.init_temperature))
+    if cfg.grad_checkpointing:
+        model.set_grad_checkpointing(True)
+    optimizer = torch.optim.AdamW(
+        models.parameter_groups(model, cfg.weight_decay),
+        lr=cfg.lr,
+        betas=(cfg.beta1, cfg.beta2),
+        eps=cfg.eps,
+    )
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, cosine_with_warmup(cfg.warmup, total_steps)
+    )
+    scaler = torch.amp.GradScaler(ctx.device.type, enabled=cfg.precision == "fp16")
+    tokenizer = open_clip.get_tokenizer(name)
+    return Trainable(name, model_config, model, tokenizer, optimizer, scheduler, scaler)
+
+
+def open_batches(
+    cfg: TrainConfig,
+    plan: Plan,
+    state: Trainable,
+    resume: data.ReaderState | None,
+    ctx: distributed.Dist,
+) -> Iterator:
+    """This rank's endless (images, tokens, info) batches, from `resume`'s position if given."""
+    stream = data.ShardStream(
+        plan.urls,
+        cfg.batch_size // cfg.accum_steps,
+        models.image_size(state.model_config),
+        state.tokenizer,
+        seed=cfg.seed,
+        rank=ctx.rank,
+        world_size=ctx.world_size,
+        resample=cfg.resample,
+        shuffle_buffer=cfg.shuffle_buffer,
+        resume=copy.deepcopy(resume),  # where each worker was
+    )
+    return iter(data.make_loader(stream, cfg.workers, pin_memory=ctx.device.type == "cuda"))
+
+
+def write_config(run: Path, cfg: TrainConfig, plan: Plan, name: str, world_size: int) -> None:
+    """RUN/config.json: the settings and what the set-up derived from them."""
+    run.mkdir(parents=True, exist_ok=True)
+    facts = {
+        "model_name": name,
+        "world_size": world_size,
+        "samples_per_epoch": plan.samples_per_epoch,
+        "total_steps": plan.total_steps,
+    }
+    write_text_atomic(run / "config.json", json.dumps({**asdict(cfg), **facts}, indent=1))
+
+
+def optimizer_step(
+    state: Trainable,
+    ddp_model: torch.nn.Module,
+    loss_fn: ClipLoss,
+    micro_batches: list[tuple[torch.Tensor, torch.Tensor]],
+    cfg: TrainConfig,
+    ctx: distributed.Dist,
+) -> tuple[torch.Tensor, bool]:
+    """Forward, backward and update, then clamp the logit scale; return (loss, finite). A loss
+    that is not finite on some rank updates nothing on any rank: its gradients are dropped."""
+    loss = contrastive_step(
+        ddp_model, loss_fn, micro_batches, cfg.precision, ctx.device, state.scaler
+    )
+    finite = distributed.all_min(bool(torch.isfinite(loss)), ctx)
+    if finite:
+        state.scaler.step(state.optimizer)
+        state.scaler.update()
+    state.optimizer.zero_grad(set_to_none=True)
+    if finite:
+        with torch.no_grad():
+            state.model.logit_scale.clamp_(0, math.log(cfg.max_logit_scale))
+    return loss, finite
+
+
+def next_micro_batches(
+    batches: Iterator,
+    recorders: tuple[data.ReaderState, CpuThreads],
+    accum_steps: int,
+    device: torch.device,
+) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """One optimizer step's (images, tokens) micro-batches on `device`; the recorders note each
+    batch's info (data position, workers' CPU time)."""
+    micro_batches = []
+    for _ in range(accum_steps):
+        images, tokens, info = next(batches)
+        for recorder in recorders:
+            recorder.record(info)
+        micro_batches.append(
+            (images.to(device, non_blocking=True), tokens.to(device, non_blocking=True))
+        )
+    return micro_batches
+
+
+def stop_or_skip(
+    cfg: TrainConfig,
+    run: Path,
+    state: Trainable,
+    step: int,
+    reader: data.ReaderState,
+    ctx: distributed.Dist,
+) -> None:
+    """After a non-finite loss: with --on-nonfinite stop, save the state to inspect and raise;
+    with skip, warn (the batch updated nothing)."""
+    if cfg.on_nonfinite == "stop":
+        saved = save(
+            run / "checkpoints" / f"nonfinite_step_{step:08d}.pt", state, step, reader, ctx
+        )
+        raise RuntimeError(
+            f"non-finite loss at step {step}; model and optimizer saved to "
+            f"{saved or 'the checkpoint of rank 0'} (--on-nonfinite skip skips them)"
+        )
+    log.warning("non-finite loss at step %d: batch skipped", step)
+
+
+def zeroshot_due(cfg: TrainConfig, step: int, last_step: int) -> bool:
+    """Zero-shot evaluation at the end, and every --zeroshot-every steps if set."""
+    return step == last_step or bool(cfg.zeroshot_every and step % cfg.zeroshot_every == 0)
+
+
+def save_due(
+    cfg: TrainConfig, step: int, last_step: int, last_save: float, ctx: distributed.Dist
+) -> bool:
+    """A checkpoint at the end, every --save-every-steps and every --save-every-minutes (timed on
+    rank 0, so that all ranks save together)."""
+    time_due = distributed.from_rank0(
+        time.monotonic() - last_save >= cfg.save_every_minutes * 60, ctx
+    )
+    return (
+        step == last_step
+        or time_due
+        or bool(cfg.save_every_steps and step % cfg.save_every_steps == 0)
+    )
+
+
+def save(
+    path: Path, state: Trainable, step: int, reader: data.ReaderState, ctx: distributed.Dist
+) -> Path | None:
+    """Write the checkpoint with every rank's data position (rank 0 writes); its path on rank 0."""
+    ranks = distributed.gather_objects(asdict(reader), ctx)
+    if not ctx.is_main:
+        return None
+    checkpoint.save(
+        path,
+        {
+            "state_dict": state.model.state_dict(),
+            "model_name": state.name,
+            "model_config": state.model_config,
+            "step": step,
+            "optimizer": state.optimizer.state_dict(),
+            "scheduler": state.scheduler.state_dict(),
+            "scaler": state.scaler.state_dict(),
+            "rng": checkpoint.rng_state(),
+            "data_state": {"ranks": ranks},
+        },
+    )
+    return path
+
+
+def restore(run: Path, state: Trainable, ctx: distributed.Dist) -> tuple[int, dict | None]:
     """Load the run's newest checkpoint into the training state; return (step, data_state)."""
     found = checkpoint.latest(run)
     if found is None:
         log.warning("--resume: no checkpoint in %s/checkpoints, starting from scratch", run)
         return 0, None
-    state = checkpoint.load(found)
-    model.load_state_dict(state["state_dict"])
-    optimizer.load_state_dict(state["optimizer"])
-    scheduler.load_state_dict(state["scheduler"])
-    scaler.load_state_dict(state["scaler"])
-    checkpoint.set_rng_state(state["rng"])
+    saved = checkpoint.load(found)
+    state.model.load_state_dict(saved["state_dict"])
+    state.optimizer.load_state_dict(saved["optimizer"])
+    state.scheduler.load_state_dict(saved["scheduler"])
+    state.scaler.load_state_dict(saved["scaler"])
+    checkpoint.set_rng_state(saved["rng"])
     if ctx.is_main:
-        print(f"resuming from {found} at step {state['step']}")
-    return state["step"], state["data_state"]
+        print(f"resuming from {found} at step {saved['step']}")
+    return saved["step"], saved["data_state"]
 
 
-def reader_state(data_state: dict | None, workers: int, ctx) -> data.ReaderState:
+def reader_state(data_state: dict | None, workers: int, ctx: distributed.Dist) -> data.ReaderState:
     """This rank's data position from a checkpoint's data_state (fresh if none or if the numbers
     of ranks or workers changed)."""
     if data_state:
@@ -355,19 +433,19 @@ def reader_state(data_state: dict | None, workers: int, ctx) -> data.ReaderState
     return data.ReaderState.fresh(workers)
 
 
-def evaluate_zeroshot(model, folder: str, model_config: dict, tokenizer, device) -> float:
+def evaluate_zeroshot(state: Trainable, folder: str, device: torch.device) -> float:
     """Top-1 zero-shot accuracy on an image folder (classes = subfolder names)."""
     from trainer import zeroshot
 
-    was_training = model.training
-    model.eval()
+    was_training = state.model.training
+    state.model.eval()
     result = zeroshot.evaluate_folder(
-        model,
-        models.eval_transform(models.image_size(model_config)),
-        tokenizer,
+        state.model,
+        models.eval_transform(models.image_size(state.model_config)),
+        state.tokenizer,
         folder,
         device=str(device),
         progress=False,
     )
-    model.train(was_training)
+    state.model.train(was_training)
     return result["top1"]

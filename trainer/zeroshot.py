@@ -15,9 +15,11 @@ from pathlib import Path
 import open_clip
 import torch
 import torch.nn.functional as F
+from PIL import Image
 
 from common.shards import LABEL_EXTENSION, parse_label
 from trainer import models
+from trainer.config import EVAL_MAX_PAIRS
 
 
 def _register(name: str, config: dict) -> None:
@@ -125,8 +127,6 @@ class _Images(torch.utils.data.Dataset):
         return len(self.paths)
 
     def __getitem__(self, index: int) -> torch.Tensor:
-        from PIL import Image
-
         try:
             with Image.open(self.paths[index]) as image:
                 return self.preprocess(image.convert("RGB"))
@@ -135,7 +135,12 @@ class _Images(torch.utils.data.Dataset):
 
 
 def embed_images(
-    model, preprocess, images, device="cpu", batch_size=128, progress=True
+    model: torch.nn.Module,
+    preprocess: Callable,
+    images: Sequence[str] | Sequence[Image.Image],
+    device: str = "cpu",
+    batch_size: int = 128,
+    progress: bool = True,
 ) -> torch.Tensor:
     """(N, D) embeddings of image paths or PIL images, in batches."""
     from tqdm import tqdm
@@ -161,7 +166,13 @@ def embed_images(
 
 
 def evaluate_folder(
-    model, preprocess, tokenizer, folder: str, templates=None, device="cpu", progress=True
+    model: torch.nn.Module,
+    preprocess: Callable,
+    tokenizer: Callable,
+    folder: str,
+    templates: Sequence[str] | None = None,
+    device: str = "cpu",
+    progress: bool = True,
 ) -> dict:
     """Zero-shot classification metrics on ROOT/CLASS/IMAGE (see `evalsets.image_folder`)."""
     from trainer import evalsets
@@ -173,14 +184,14 @@ def evaluate_folder(
 
 
 def evaluate_labelled_shards(
-    model,
-    preprocess,
-    tokenizer,
+    model: torch.nn.Module,
+    preprocess: Callable,
+    tokenizer: Callable,
     urls: str,
     classnames: list[str],
-    templates=None,
-    device="cpu",
-    progress=True,
+    templates: Sequence[str] | None = None,
+    device: str = "cpu",
+    progress: bool = True,
 ) -> dict:
     """Zero-shot classification metrics on webdataset shards whose samples hold a `cls` index."""
     from trainer import evalsets
@@ -205,7 +216,13 @@ def evaluate_labelled_shards(
 
 
 def evaluate_retrieval(
-    model, preprocess, tokenizer, urls: str, max_pairs: int = 5000, device="cpu", progress=True
+    model: torch.nn.Module,
+    preprocess: Callable,
+    tokenizer: Callable,
+    urls: str,
+    max_pairs: int = EVAL_MAX_PAIRS,
+    device: str = "cpu",
+    progress: bool = True,
 ) -> dict:
     """Image-text retrieval recall@1/5/10 on (image, txt) pairs of webdataset shards."""
     from itertools import islice
