@@ -53,7 +53,9 @@ class ReadAndClean(beam.DoFn):
         self.c = c
         self.read = Metrics.counter(NAMESPACE, "read")
 
-    def process(self, element: tuple[str, str], buckets: int):
+    def process(
+        self, element: tuple[str, str], buckets: int
+    ) -> Iterator[tuple[int, bytes] | TaggedOutput]:
         kind, path = element
         c = self.c
         for raw, skipped in raw_batches(kind, path, c.url_col, c.text_col, BATCH_ROWS):
@@ -84,7 +86,7 @@ class ReadPairs(beam.PTransform):
         super().__init__()
         self.config = config
 
-    def expand(self, pbegin):
+    def expand(self, pbegin: beam.pvalue.PBegin) -> tuple[beam.PCollection, beam.PCollection]:
         c = self.config
         files = [("table", p) for p in c.tables] + [("wat", p) for p in c.wats]
         files = pbegin | "Files" >> beam.Create(files) | "SpreadFiles" >> beam.Reshuffle()
@@ -140,7 +142,7 @@ class DeduplicateAndMatch(beam.PTransform):
         super().__init__()
         self.queries = queries
 
-    def expand(self, clean):
+    def expand(self, clean: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             clean
             | "GroupByUidRange" >> beam.GroupByKey()
@@ -151,28 +153,31 @@ class DeduplicateAndMatch(beam.PTransform):
         )
 
 
+Counts = tuple[np.ndarray, np.ndarray]  # (sorted query ids, pairs per query)
+
+
 class QueryCounts(beam.CombineFn):
     """Pairs per query over tables of pairs, as (sorted ids, counts) arrays."""
 
-    def create_accumulator(self):
+    def create_accumulator(self) -> Counts:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
 
-    def add_input(self, acc, table_bytes: bytes):
+    def add_input(self, acc: Counts, table_bytes: bytes) -> Counts:
         ids = batches.from_ipc(table_bytes).column("query_ids").combine_chunks().values
         return self.merge_accumulators([acc, np.unique(ids.to_numpy(), return_counts=True)])
 
-    def merge_accumulators(self, accs):
+    def merge_accumulators(self, accs: Iterable[Counts]) -> Counts:
         ids = np.concatenate([a[0] for a in accs])
         counts = np.concatenate([a[1] for a in accs])
         unique, inverse = np.unique(ids, return_inverse=True)
         return unique, np.bincount(inverse, weights=counts, minlength=len(unique)).astype(np.int64)
 
-    def extract_output(self, acc):
+    def extract_output(self, acc: Counts) -> Counts:
         return acc
 
 
 class CountPerQuery(beam.PTransform):
-    def expand(self, tables):
+    def expand(self, tables: beam.PCollection) -> beam.PCollection:
         return tables | "Count" >> beam.CombineGlobally(QueryCounts())
 
 
@@ -240,7 +245,9 @@ class Balance(beam.PTransform):
         super().__init__()
         self.mode, self.t, self.seed = mode, t, seed
 
-    def expand(self, matched_and_counts):
+    def expand(
+        self, matched_and_counts: tuple[beam.PCollection, beam.PCollection]
+    ) -> beam.PCollection:
         matched, counts = matched_and_counts
         over = AsSingleton(counts | "OverT" >> beam.Map(over_t, self.t))
         if self.mode == "metaclip":
@@ -267,7 +274,9 @@ class _WritePart(beam.DoFn):
     def __init__(self, out: str):
         self.out = out
 
-    def process(self, element, n_shards: int, carried: list[str]):
+    def process(
+        self, element: tuple[int, Iterable[bytes]], n_shards: int, carried: list[str]
+    ) -> Iterator[tuple[str, int]]:
         index, tables = element
         table = batches.concat(batches.from_ipc(b) for b in tables if b)
         rows = write.write_part(self.out, index, n_shards, table, batches.carried_names(carried))
@@ -282,7 +291,7 @@ class WriteParts(beam.PTransform):
         super().__init__()
         self.out, self.rows_per_shard = out, rows_per_shard
 
-    def expand(self, kept):
+    def expand(self, kept: beam.PCollection) -> beam.PCollection:
         per_shard = self.rows_per_shard
         n_shards = (
             kept
@@ -312,7 +321,9 @@ class _WriteSummary(beam.DoFn):
     def __init__(self, config: CurateConfig):
         self.config = config
 
-    def process(self, _, counts: dict, matched_counts: tuple, kept_counts: tuple):
+    def process(
+        self, _: object, counts: dict, matched_counts: tuple, kept_counts: tuple
+    ) -> Iterator[dict]:
         c = self.config
         matched, kept = (
             dict(zip(*(a.tolist() for a in x), strict=True)) for x in (matched_counts, kept_counts)

@@ -176,7 +176,7 @@ class MergeAndWrite(beam.DoFn):
     def __init__(self, config: BuildConfig):
         self.config = config
 
-    def process(self, candidates, stats: dict, inputs: list, bad_files: list) -> Iterator:
+    def process(self, candidates: list, stats: dict, inputs: list, bad_files: list) -> Iterator:
         queries, per_source = merge.merge(candidates, self.config.max_queries)
         manifest = {
             "inputs": sorted(inputs, key=lambda d: d["path"]),

@@ -13,7 +13,7 @@ Runs locally by default (FnApiRunner; --direct_num_workers N for N processes); a
 Beam runner through the standard pipeline options, e.g. --runner DataflowRunner ..."""
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
     queries = subparsers.add_parser("queries", help="build the query list (Beam job)")
     actions = queries.add_subparsers(dest="action", metavar="ACTION", required=True)
     build = actions.add_parser(

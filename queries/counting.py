@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -105,7 +105,7 @@ class CountTerms(beam.PTransform):
         super().__init__()
         self.count = CountInRuns(kind, folder, partitions, max_keys)
 
-    def expand(self, texts):
+    def expand(self, texts: beam.PCollection) -> beam.PCollection:
         return (
             texts | "CountInRuns" >> beam.ParDo(self.count) | "RunsByPartition" >> beam.GroupByKey()
         )
@@ -118,7 +118,7 @@ class MergeWords(beam.DoFn):
     def __init__(self, folder: str, min_count: int):
         self.folder, self.min_count = folder, min_count
 
-    def process(self, element) -> Iterator:
+    def process(self, element: tuple[int, Iterable[Segment]]) -> Iterator:
         partition, segments = element
         total, candidates = 0, []
 
@@ -165,7 +165,9 @@ class JoinFirstWord(beam.DoFn):
         self.folder, self.partitions, self.max_keys = folder, partitions, max_keys
         self.min_count, self.min_pmi = min_count, min_pmi
 
-    def process(self, element, tables: dict, total: int) -> Iterator[tuple[int, Segment]]:
+    def process(
+        self, element: tuple[int, Iterable[Segment]], tables: dict, total: int
+    ) -> Iterator[tuple[int, Segment]]:
         partition, segments = element
         first_count = lookup(tables[partition])
         runs = RunBuffer(self.folder, "joined", self.max_keys)
@@ -185,7 +187,9 @@ class JoinFirstWord(beam.DoFn):
         yield from runs.flush()
 
 
-def scored(element, tables: dict, total: int, folder: str, min_pmi: float) -> list:
+def scored(
+    element: tuple[int, Iterable[Segment]], tables: dict, total: int, folder: str, min_pmi: float
+) -> list:
     """(partition, joined runs) -> bigram candidates with PMI >= min_pmi."""
     partition, segments = element
     second_count = lookup(tables[partition])
@@ -208,7 +212,9 @@ class ScoreBigrams(beam.PTransform):
         self.folder, self.min_pmi = folder, min_pmi
         self.join = JoinFirstWord(folder, partitions, max_keys, min_count, min_pmi)
 
-    def expand(self, inputs):
+    def expand(
+        self, inputs: tuple[beam.PCollection, beam.PCollection, beam.PCollection]
+    ) -> beam.PCollection:
         pair_runs, tables, totals = inputs
         tables = beam.pvalue.AsDict(tables)
         total = beam.pvalue.AsSingleton(totals | "TotalWords" >> beam.CombineGlobally(sum))

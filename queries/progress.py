@@ -32,7 +32,7 @@ class CountingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: bytearray | memoryview) -> int:
         n = self.inner.readinto(buffer) or 0
         self.bytes += n
         return n
