@@ -1,31 +1,38 @@
-"""A Docker engine of the test's own and the offline base images the image test builds on.
+"""A Docker engine of the test's own, offline stand-ins of the images' bases, and a wheelhouse.
 
 No container registry is reachable from CI, so the real bases of docker/*.Dockerfile (Beam's
 SDK image, NVIDIA's CUDA image) cannot be pulled. Stand-ins are made offline instead:
 
-- `openwit-test/debian`: Debian bookworm `minbase` from debootstrap (Python 3.11, the
-  launcher's), imported with `docker import`, plus a wheelhouse of pyproject.toml's
-  requirements built on the host with the host's pip and an /etc/pip.conf that points pip at
-  it (`no-index`), the way this machine's own pip is configured. It stands in for the CUDA
-  base: an OS without Python.
+- `openwit-test/debian`: Debian bookworm `minbase` from debootstrap (its Python is 3.11, the
+  launcher's), imported with `docker import`, with an /etc/pip.conf that sends pip to a
+  wheelhouse only (`no-index`), the way this machine's own pip reads local wheels. It stands
+  in for the CUDA base: an OS without Python.
 - `openwit-test/beam`: the same plus Debian's python3 and pip as the image's `python`/`pip`
   (not externally managed) and Beam's entry point path as ENTRYPOINT, standing in for Beam's
   SDK image on the points pipeline.Dockerfile relies on. Beam's boot binary is not in it.
 
-Everything lives in build/docker/ (git-ignored) and is kept between runs: the rootfs, the
-wheelhouse and dockerd's data-root, so a second run reuses the layer cache.
+The wheelhouse holds wheels of everything docker/requirements.py lists, built on the host by
+the host's pip; builds reach it over HTTP on a loopback address (they use the host's network).
+Everything lives in build/docker/ (git-ignored) and is kept between runs: the wheelhouse and
+dockerd's data-root, so a second run reuses the layer cache.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import functools
+import http.server
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,20 +41,19 @@ DEBIAN = "openwit-test/debian"
 BEAM = "openwit-test/beam"
 BEAM_BOOT = "/opt/apache/beam/boot"  # the entry point of Beam's SDK images
 MIRROR = "http://deb.debian.org/debian"
+WHEELS_HOST = "openwit-wheels"  # a name for the wheelhouse's address, given to each build
 
-BEAM_STANDIN = """\
-FROM {debian}
+DEBIAN_STANDIN = f"""\
+FROM {DEBIAN}:minbase
+RUN printf '[global]\\nno-index = true\\nfind-links = http://{WHEELS_HOST}/\\n\
+trusted-host = {WHEELS_HOST}\\n' > /etc/pip.conf
+"""
+BEAM_STANDIN = f"""\
+FROM {DEBIAN}
 RUN apt-get update \\
     && apt-get install -y --no-install-recommends python3-pip python-is-python3 \\
     && rm -rf /var/lib/apt/lists/* /usr/lib/python3*/EXTERNALLY-MANAGED
-ENTRYPOINT ["{boot}"]
-LABEL openwit.base={key}
-"""
-WHEELS_LAYER = """\
-FROM {base}
-COPY . /wheels/
-RUN printf '[global]\\nno-index = true\\nfind-links = /wheels\\n' > /etc/pip.conf
-LABEL openwit.wheels={key}
+ENTRYPOINT ["{BEAM_BOOT}"]
 """
 
 
@@ -63,32 +69,17 @@ class Engine:
     def start(self, timeout: float = 60) -> None:
         """Start dockerd; raise RuntimeError (with its log) when it does not come up."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        log = open(self.dir / "dockerd.log", "w")  # noqa: SIM115 (lives as long as dockerd)
-        # No bridge or iptables rules: builds use the host's network, containers none, so
+        paths = {"data-root": "data", "exec-root": "exec", "pidfile": "dockerd.pid"}
+        flags = [f"--{flag}={self.dir / path}" for flag, path in paths.items()]
+        # No bridge or iptables rules: builds use the host's network and containers none, so
         # this engine cannot clash with another dockerd on the machine.
-        self.process = subprocess.Popen(
-            [
-                "dockerd",
-                "--data-root",
-                str(self.dir / "data"),
-                "--exec-root",
-                str(self.dir / "exec"),
-                "--pidfile",
-                str(self.dir / "dockerd.pid"),
-                "-H",
-                f"unix://{self.sock}",
-                "--bridge=none",
-                "--iptables=false",
-                "--ip-masq=false",
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        flags += [f"--host=unix://{self.sock}", "--bridge=none", "--iptables=false"]
+        with open(self.dir / "dockerd.log", "w") as log:
+            self.process = subprocess.Popen(
+                ["dockerd", *flags], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
+        while time.monotonic() < deadline and self.process.poll() is None:
             if self.sock.exists() and self.run("version", check=False).returncode == 0:
                 return
             time.sleep(0.5)
@@ -107,13 +98,10 @@ class Engine:
                 self.process.wait()
         self.process = None
 
-    def run(
-        self, *args: str, check: bool = True, timeout: float = 1800, stdin: bytes | None = None
-    ) -> subprocess.CompletedProcess:
-        """`docker ARGS` against this engine; output captured as text."""
-        result = subprocess.run(
-            ["docker", *args], env=self.env, input=stdin, capture_output=True, timeout=timeout
-        )
+    def run(self, *args: str, check: bool = True, stdin=None) -> subprocess.CompletedProcess:
+        """`docker ARGS` against this engine (stdin: bytes or a file); output as text."""
+        feed = {"input": stdin} if isinstance(stdin, bytes) else {"stdin": stdin}
+        result = subprocess.run(["docker", *args], env=self.env, capture_output=True, **feed)
         result.stdout, result.stderr = (
             s.decode(errors="replace") for s in (result.stdout, result.stderr)
         )
@@ -129,89 +117,71 @@ class Engine:
         found = self.run("image", "inspect", image, check=False)
         return json.loads(found.stdout)[0] if found.returncode == 0 else None
 
-    def label(self, image: str, key: str) -> str | None:
-        found = self.inspect(image)
-        return (((found or {}).get("Config") or {}).get("Labels") or {}).get(key) if found else None
-
-    def build(
-        self, tag: str, dockerfile: str | Path, context: Path | None = None, **build_args: str
-    ) -> None:
-        """docker build (legacy builder, host network); a Dockerfile text goes in by stdin."""
-        args = ["build", "--network", "host", "-t", tag]
-        args += [a for k, v in build_args.items() for a in ("--build-arg", f"{k}={v}")]
+    def build(self, tag: str, dockerfile: str | Path, hosts=(), **build_args: str) -> None:
+        """`docker build` (legacy builder, host network) with `--add-host` HOST:IP for each of
+        `hosts`; a Path is built with the repository as context, a text without one."""
+        args = ["build", "--network=host", "-t", tag, *(f"--add-host={h}" for h in hosts)]
+        args += [f"--build-arg={key}={value}" for key, value in build_args.items()]
         if isinstance(dockerfile, Path):
-            self.run(*args, "-f", str(dockerfile), str(context or ROOT))
-        elif context is None:
-            self.run(*args, "-", stdin=dockerfile.encode())
+            self.run(*args, "-f", str(dockerfile), str(ROOT))
         else:
-            self.run(*args, "-f", "-", str(context), stdin=dockerfile.encode())
-
-    def size(self, image: str) -> int:
-        return self.inspect(image)["Size"]
+            self.run(*args, "-", stdin=dockerfile.encode())
 
 
-def wheelhouse(work: Path = WORK) -> tuple[Path, str]:
+def wheelhouse(work: Path = WORK) -> Path:
     """Wheels of everything docker/requirements.py lists (with the Dataflow extra), built with
-    the host's pip and its configuration; redone only when that list changes. Returns the
-    folder and a key naming its content."""
+    the host's pip and its configuration; built again only when that list changes."""
+    script = [sys.executable, str(ROOT / "docker" / "requirements.py")]
     requirements = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "docker" / "requirements.py"),
-            str(ROOT / "pyproject.toml"),
-            "dataflow",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    folder, stamp = work / "wheels", work / "wheels.requirements"
-    if not (stamp.exists() and stamp.read_text() == requirements):
+        [*script, str(ROOT / "pyproject.toml"), "dataflow"], check=True, capture_output=True
+    ).stdout.decode()
+    folder, listed = work / "wheels", work / "wheels" / "requirements.txt"
+    if not (listed.exists() and listed.read_text() == requirements):
         shutil.rmtree(folder, ignore_errors=True)
-        (work / "requirements.txt").write_text(requirements)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "wheel",
-                "-q",
-                "-w",
-                str(folder),
-                "-r",
-                str(work / "requirements.txt"),
-            ],
-            check=True,
-        )
-        stamp.write_text(requirements)
-    names = "\n".join(sorted(p.name for p in folder.glob("*.whl")))
-    return folder, hashlib.sha256(names.encode()).hexdigest()[:16]
+        folder.mkdir(parents=True)
+        pip = [sys.executable, "-m", "pip", "wheel", "-q", "-w", str(folder), "-r", "/dev/stdin"]
+        subprocess.run(pip, input=requirements.encode(), check=True)
+        listed.write_text(requirements)  # last: a wheelhouse with this file is complete
+    return folder
 
 
-def base_images(engine: Engine, work: Path = WORK) -> dict[str, str]:
-    """Build (or reuse) the offline stand-ins; {"train": ..., "pipeline": ...} image names."""
-    rootfs = work / "rootfs"
-    if not (rootfs / "etc" / "debian_version").exists():
-        shutil.rmtree(rootfs, ignore_errors=True)
-        subprocess.run(
-            ["debootstrap", "--variant=minbase", "bookworm", str(rootfs), MIRROR],
-            check=True,
-            capture_output=True,
+@contextlib.contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve `folder` over HTTP on port 80 of a random loopback address; yields the address."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(folder))
+    for _ in range(10):
+        address = (
+            f"127.{random.randrange(1, 255)}.{random.randrange(256)}.{random.randrange(1, 255)}"
         )
-    bare = f"{DEBIAN}:minbase"
-    if engine.inspect(bare) is None:
-        tar = subprocess.Popen(["tar", "-C", str(rootfs), "-c", "."], stdout=subprocess.PIPE)
-        subprocess.run(
-            ["docker", "import", "-", bare],
-            env=engine.env,
-            stdin=tar.stdout,
-            check=True,
-            capture_output=True,
-        )
-        assert tar.wait() == 0
-    wheels, key = wheelhouse(work)
-    if engine.label(DEBIAN, "openwit.wheels") != key:
-        engine.build(DEBIAN, WHEELS_LAYER.format(base=bare, key=key), context=wheels)
-    if engine.label(BEAM, "openwit.base") != key:
-        engine.build(BEAM, BEAM_STANDIN.format(debian=DEBIAN, boot=BEAM_BOOT, key=key))
+        try:
+            server = http.server.ThreadingHTTPServer((address, 80), handler)
+            break
+        except OSError:
+            continue
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield address
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def base_images(engine: Engine) -> dict[str, str]:
+    """Build the offline stand-ins unless the engine has them; {image kind: stand-in}."""
+    if engine.inspect(f"{DEBIAN}:minbase") is None:
+        with tempfile.TemporaryDirectory(dir=engine.dir) as rootfs:
+            debootstrap = ["debootstrap", "--variant=minbase", "bookworm", rootfs, MIRROR]
+            subprocess.run(debootstrap, check=True, capture_output=True)
+            tar = subprocess.Popen(["tar", "-C", rootfs, "-c", "."], stdout=subprocess.PIPE)
+            engine.run("import", "-", f"{DEBIAN}:minbase", stdin=tar.stdout)
+            assert tar.wait() == 0
+    for name, dockerfile in ((DEBIAN, DEBIAN_STANDIN), (BEAM, BEAM_STANDIN)):
+        if engine.inspect(name) is None:
+            engine.build(name, dockerfile)
     return {"train": DEBIAN, "pipeline": BEAM}
