@@ -406,19 +406,9 @@ def test_pipeline_image_has_the_launchers_beam_and_python_and_runs_the_demo(
     assert beam == apache_beam.__version__, "Dataflow wants the launcher's Beam in the image"
     assert python.split(".")[:2] == sys.version.split(".")[:2], "and the launcher's Python"
 
-    done = engine.run(
-        *RUN_OFFLINE,
-        "-v",
-        f"{tmp_path}:/out",
-        "--entrypoint",
-        "openwit",
-        image,
-        "demo",
-        "--scale",
-        "0.1",
-        "--out",
-        "/out/demo",
-    )
+    mount = f"{tmp_path}:/out"
+    demo = ["openwit", "demo", "--scale", "0.1", "--out", "/out/demo"]
+    done = engine.run(*RUN_OFFLINE, "-v", mount, "--entrypoint", demo[0], image, *demo[1:])
     assert "Open /out/demo/report.html" in done.stdout, done.stdout[-3000:]
     curated = json.loads((tmp_path / "demo" / "curated" / "stats.json").read_text())
     assert curated["pairs_read"] == 300 and curated["kept"] > 0
@@ -437,31 +427,12 @@ def test_train_image_trains_as_a_non_root_user_on_mounted_shards(engine, images,
     run = tmp_path / "run"
     run.mkdir(mode=0o777)
     run.chmod(0o777)  # the image's user is not this one
-    done = engine.run(
-        *RUN_OFFLINE,
-        "-v",
-        f"{tmp_path / 'shards'}:/data/shards:ro",
-        "-v",
-        f"{run}:/data/run",
-        images["train"],
-        "--train-data",
-        "/data/shards/{00000..00001}.tar",
-        "--out",
-        "/data/run",
-        "--model",
-        "openwit-tiny",
-        "--batch-size",
-        "16",
-        "--max-steps",
-        "2",
-        "--warmup",
-        "1",
-        "--workers",
-        "0",
-        "--device",
-        "cpu",
-        "--no-progress",
+    mounts = ["-v", f"{tmp_path / 'shards'}:/data/shards:ro", "-v", f"{run}:/data/run"]
+    train = (
+        "--train-data /data/shards/{00000..00001}.tar --out /data/run --model openwit-tiny "
+        "--batch-size 16 --max-steps 2 --warmup 1 --workers 0 --device cpu --no-progress"
     )
+    done = engine.run(*RUN_OFFLINE, *mounts, images["train"], *train.split())
     checkpoint = run / "checkpoints" / "step_00000002.pt"
     assert checkpoint.exists(), done.stdout[-3000:] + done.stderr[-3000:]
     assert checkpoint.stat().st_uid != 0, "the checkpoint was written by root"
