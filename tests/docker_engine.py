@@ -88,7 +88,7 @@ class Engine:
         raise RuntimeError(f"dockerd did not start:\n{tail}")
 
     def stop(self) -> None:
-        """SIGTERM to dockerd's PID (it stops its containers and containerd), then wait."""
+        """SIGTERM to dockerd's PID (it stops its containers and containerd); wait for it."""
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
@@ -97,6 +97,11 @@ class Engine:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+        # dockerd sometimes leaves its network namespace mounted under exec-root.
+        with open("/proc/mounts") as mounts:
+            points = [line.split()[1] for line in mounts if str(self.dir) in line]
+        for point in reversed(points):
+            subprocess.run(["umount", point], check=False)
 
     def run(self, *args: str, check: bool = True, stdin=None) -> subprocess.CompletedProcess:
         """`docker ARGS` against this engine (stdin: bytes or a file); output as text."""
