@@ -5,13 +5,18 @@ STAMP := $(VENV)/.installed
 WORDNET := /usr/share/wordnet/data.noun
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= demo-out
+# The image test (tests/test_docker.py) starts its own dockerd and builds an offline base.
+DOCKER_TOOLS := /usr/sbin/dockerd /usr/sbin/debootstrap
+# `make images`: both images, tagged REGISTRY/openwit-{pipeline,train}:TAG (needs a network).
+REGISTRY ?= openwit
+TAG ?= $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: demo test lint install wordnet mutate clean
+.PHONY: demo test lint install wordnet mutate images clean
 
 demo: $(STAMP) $(WORDNET)
 	$(VENV)/bin/openwit demo --out $(DEMO_OUT)
 
-test: $(STAMP) $(WORDNET)
+test: $(STAMP) $(WORDNET) $(DOCKER_TOOLS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest -q
@@ -42,6 +47,14 @@ $(STAMP): pyproject.toml
 $(WORDNET):
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq --no-install-recommends wordnet-base
+
+$(DOCKER_TOOLS) &:
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq --no-install-recommends docker.io debootstrap
+
+images:
+	docker build -f docker/pipeline.Dockerfile -t $(REGISTRY)/openwit-pipeline:$(TAG) .
+	docker build -f docker/train.Dockerfile -t $(REGISTRY)/openwit-train:$(TAG) .
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache mutants
