@@ -53,7 +53,7 @@ def curated_parts(curated: str) -> list[FileMetadata]:
 def check_curated_finished(curated: str, parts: list[FileMetadata]) -> None:
     """Refuse a curate output that a killed run left: curate writes stats.json last, so
     it must exist, be no older than any part, and count exactly the parts present."""
-    unfinished = f"curate did not finish (run openwit curate {curated} again)"
+    unfinished = "curate did not finish (run openwit curate again)"
     found = FileSystems.match([FileSystems.join(curated, "stats.json")])[0].metadata_list
     if not found:
         raise ValueError(f"{curated}: no stats.json: {unfinished}")
