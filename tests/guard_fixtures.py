@@ -56,10 +56,13 @@ class AstrayServer:
     /to-ftp, /to-file, /to-name redirects to the trap (by address, over ftp, to a file, by
     a name the test resolves to the trap); /drip.jpg and /drip-headers one byte every 0.2 s
     of the body or of the headers; /big-declared declares BIG bytes; /big-stream sends BIG
-    bytes without Content-Length. `sent` counts the bytes of the big bodies sent."""
+    bytes without Content-Length. `sent` counts the bytes of the big bodies sent, `paths`
+    the requests, `drips` how long each drip lasted until its client hung up."""
 
     def __init__(self, trap: Trap) -> None:
         self.trap, self.sent, self.lock = trap, 0, threading.Lock()
+        self.paths: list[str] = []  # every request's path, in order
+        self.drips: list[float] = []  # seconds until each drip's client hung up
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -67,6 +70,8 @@ class AstrayServer:
                 pass
 
             def do_GET(self):
+                with server.lock:
+                    server.paths.append(self.path)
                 server.answer(self)
 
         self.httpd = _Server(("127.0.0.1", 0), Handler)
@@ -117,10 +122,15 @@ class AstrayServer:
         else:
             h.wfile.write(b"HTTP/1.0 200 OK\r\n")
             body = b"X-Slow: " + b"a" * len(body)
-        for i in range(len(body)):
-            h.wfile.write(body[i : i + 1])
-            h.wfile.flush()
-            time.sleep(DRIP_SECONDS)
+        start = time.monotonic()
+        try:
+            for i in range(len(body)):
+                h.wfile.write(body[i : i + 1])
+                h.wfile.flush()
+                time.sleep(DRIP_SECONDS)
+        except OSError:
+            self.drips.append(time.monotonic() - start)
+            raise
 
     def big(self, h: BaseHTTPRequestHandler, declared: bool) -> None:
         h.send_response(200)

@@ -153,6 +153,73 @@ def input_rows(shards: Path) -> list[str]:
     return [u for p in parts for u in pq.read_table(p)["url"].to_pylist()]
 
 
+@pytest.mark.slow
+def test_download_guard_and_overwrite_end_to_end(tmp_path, capsys, monkeypatch):
+    """Real img2dataset runs: no hop, name or scheme reaches 127.0.0.2; deadline and size
+    limit each fail with their own reason; --overwrite then removes only download's files."""
+    from guard_fixtures import BIG, astray_servers
+
+    with astray_servers() as server:
+        port, trap = server.port, server.trap.port
+        monkeypatch.setenv(
+            "OPENWIT_TEST_HOSTS", "trap.test=127.0.0.2|rebind.test=127.0.0.1;127.0.0.2"
+        )
+        good = [*(f"{server.base}/img/{i}.jpg" for i in range(3)), f"{server.base}/hop"]
+        good.append(f"http://rebind.test:{port}/img/5.jpg")  # a 2nd lookup would hit the trap
+        failing = {  # path -> reason
+            "/to-internal": "refused: internal address",
+            "/to-name": "refused: internal address",
+            "/to-ftp": "refused: scheme ftp",
+            "/drip.jpg": "deadline exceeded",
+            "/big-declared": "response too large",
+            "/big-stream": "response too large",
+        }
+        urls = [*good, *(server.base + p for p in failing), f"http://trap.test:{trap}/x.jpg"]
+        urls.append(f"http://127.0.0.2:{trap}/x.jpg")  # refused before download
+        curated = write_curated(tmp_path / "A", urls, parts=2)
+        shards = tmp_path / "SHARDS"
+        limits = ["--allow-loopback", "--deadline", "2", "--max-bytes", "100000"]
+        assert cli.main(download_args(curated, shards, *limits, "--timeout", "5")) == 0
+        assert server.trap.accepted == 0
+
+        summary = json.loads((shards / "download_summary.json").read_text())
+        assert summary["failures_by_reason"] == {
+            "refused: internal address": 3,
+            "response too large": 2,
+            "refused: scheme ftp": 1,
+            "deadline exceeded": 1,
+        }
+        assert summary["refused"] == {"internal_host": 1} and summary["successes"] == len(good)
+        assert summary["urls"] == len(urls) == summary["attempted"] + 1
+        assert summary["attempted"] == summary["successes"] + summary["failed_to_download"]
+        assert "refused: internal address" in capsys.readouterr().out
+        assert server.sent < BIG and server.drips and max(server.drips) < 2 + 10
+        manifest = json.loads((shards / "download.manifest").read_text())
+        assert manifest["complete"] and {"00000.tar", "00001.tar"} <= set(manifest["files"])
+
+        # --overwrite: download's own files go, a user's stay; nothing of A is fetched again.
+        (shards / "notes.txt").write_text("mine")
+        (shards / "mydata.tar").write_text("mine")
+        again = write_curated(tmp_path / "B", [f"{server.base}/img/7.jpg"])
+        seen = len(server.paths)
+        assert cli.main(download_args(again, shards, "--allow-loopback", "--overwrite")) == 0
+        assert server.paths[seen:] == ["/img/7.jpg"]
+        names = sorted(p.name for p in shards.iterdir())
+        assert names == [
+            "00000.parquet",
+            "00000.tar",
+            "00000_stats.json",
+            "_input",
+            "download.manifest",
+            "download_summary.json",
+            "mydata.tar",
+            "notes.txt",
+            "sizes.json",
+        ]
+        assert (shards / "notes.txt").read_text() == (shards / "mydata.tar").read_text() == "mine"
+        assert json.loads((shards / "sizes.json").read_text()) == {"00000.tar": 1}
+
+
 def test_download_of_refused_urls_only_fails_with_the_counts(tmp_path, capsys):
     urls = ["http://127.0.0.1:9/a.jpg", "http://10.0.0.1/b.jpg", "http://169.254.169.254/c.jpg"]
     curated = write_curated(tmp_path / "CURATED", [*urls, "ftp://example.org/d.jpg"])
