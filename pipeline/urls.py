@@ -31,10 +31,10 @@ METADATA_HOSTS = frozenset(
 # metadata, host.docker.internal), *.local (mDNS), *.home.arpa (RFC 8375).
 INTERNAL_SUFFIXES = (".localhost", ".internal", ".local", ".home.arpa")
 LOOPBACK = ipaddress.IPv4Address("127.0.0.1")
+# Outside it: ::/96 (IPv4-compatible, "::127.0.0.1"), ULA, link- and site-local, multicast,
+# NAT64's local-use 64:ff9b:1::/48.
 GLOBAL_UNICAST = ipaddress.IPv6Network("2000::/3")
-IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated, "::127.0.0.1"
-NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # well-known prefix, RFC 6052
-NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # local-use prefix, RFC 8215
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # the well-known prefix, RFC 6052
 _NUMERIC_HOST = re.compile(r"^(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]+|[0-9]+)){0,3}$")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s")
@@ -86,8 +86,8 @@ def internal_address(address: Address, allow_loopback: bool = False) -> bool:
     127.0.0.1 inside an IPv6 form.
     """
     if isinstance(address, ipaddress.IPv6Address):
-        if address in IPV4_COMPATIBLE or address in NAT64_LOCAL or address.teredo:
-            return True  # deprecated or tunnelled forms whose far end cannot be checked
+        if address.teredo:  # a tunnel whose far end cannot be checked (whatever is_global says)
+            return True
         embedded = embedded_ipv4(address)
         if embedded is not None:
             return internal_address(embedded)

@@ -40,6 +40,7 @@ class Trap:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
         self.sock.close()
         self.thread.join(5)
 
