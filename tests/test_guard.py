@@ -3,9 +3,15 @@ no hop, name or scheme reaches the trap; deadline and size limit cut what they s
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import socket
 import ssl
+import subprocess
+import threading
 import time
 import tracemalloc
+import urllib.error
 
 import pytest
 from guard_fixtures import BIG, astray_servers
@@ -65,9 +71,36 @@ def test_a_name_is_resolved_once_and_the_checked_address_used(server, monkeypatc
     assert fetch(f"http://rebind.test:{server.port}/img/2.jpg") == jpeg(2)
 
 
-def test_https_keeps_certificate_and_host_name_checks():
+def test_https_keeps_certificate_and_host_name_checks(tmp_path):
     context = guard.GuardedHTTPSHandler(guard.Limits())._context
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    if not shutil.which("openssl"):
+        pytest.skip("no openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    make_cert = "req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1"
+    subprocess.run(
+        ["openssl", *make_cert.split(), "-subj", "/CN=localhost", "-keyout", key, "-out", cert],
+        check=True,
+        capture_output=True,
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(cert, key)
+    handshakes = []
+
+    def serve(listener: socket.socket) -> None:
+        conn, _ = listener.accept()
+        with conn, contextlib.suppress(OSError):
+            server.wrap_socket(conn, server_side=True)
+        handshakes.append(1)
+
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        thread = threading.Thread(target=serve, args=(listener,), daemon=True)
+        thread.start()
+        url = f"https://127.0.0.1:{listener.getsockname()[1]}/img/1.jpg"
+        with pytest.raises(urllib.error.URLError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch(url)
+        thread.join(10)
+    assert handshakes == [1]  # through the guarded connection, to a self-signed server
 
 
 @pytest.mark.parametrize("path", ["/drip.jpg", "/drip-headers"])
