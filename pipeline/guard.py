@@ -78,7 +78,7 @@ def _test_answer(host: str) -> list[str] | None:
         name, _, answers = entry.partition("=")
         if name == host.lower():
             rounds = answers.split(";")
-            n = _answers[host] = _answers.get(host, -1) + 1
+            n = _answers[name] = _answers.get(name, -1) + 1
             return rounds[min(n, len(rounds) - 1)].split(",")
     return None
 
@@ -107,7 +107,11 @@ def time_left(deadline: float) -> float:
 
 
 def connect(
-    limits: Limits, deadline: float, address: tuple[str, int], timeout: float, source=None
+    limits: Limits,
+    deadline: float,
+    address: tuple[str, int],
+    timeout: object,
+    source: tuple[str, int] | None = None,
 ) -> socket.socket:
     """The guarded `socket.create_connection`: check the name and every address it
     resolves to, then connect to a checked address (never resolving the name again)."""

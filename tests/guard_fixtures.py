@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -60,7 +61,7 @@ class AstrayServer:
     bytes without Content-Length. `sent` counts the bytes of the big bodies sent, `paths`
     the requests, `drips` how long each drip lasted until its client hung up."""
 
-    def __init__(self, trap: Trap) -> None:
+    def __init__(self, trap: Trap, tls: ssl.SSLContext | None = None) -> None:
         self.trap, self.sent, self.lock = trap, 0, threading.Lock()
         self.paths: list[str] = []  # every request's path, in order
         self.drips: list[float] = []  # seconds until each drip's client hung up
@@ -76,8 +77,10 @@ class AstrayServer:
                 server.answer(self)
 
         self.httpd = _Server(("127.0.0.1", 0), Handler)
+        if tls:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.port = self.httpd.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
 
     def redirect(self, h: BaseHTTPRequestHandler, location: str) -> None:
         h.send_response(302)
@@ -155,8 +158,8 @@ class AstrayServer:
 
 
 @contextlib.contextmanager
-def astray_servers() -> Iterator[AstrayServer]:
-    """The trap on 127.0.0.2 and the server on 127.0.0.1 (`server.trap`), both stopped
-    at the end."""
-    with Trap() as trap, AstrayServer(trap) as server:
+def astray_servers(tls: ssl.SSLContext | None = None) -> Iterator[AstrayServer]:
+    """The trap on 127.0.0.2 and the server on 127.0.0.1 (`server.trap`; HTTPS with
+    `tls`), both stopped at the end."""
+    with Trap() as trap, AstrayServer(trap, tls) as server:
         yield server

@@ -3,12 +3,9 @@ no hop, name or scheme reaches the trap; deadline and size limit cut what they s
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-import socket
 import ssl
 import subprocess
-import threading
 import time
 import tracemalloc
 import urllib.error
@@ -71,36 +68,31 @@ def test_a_name_is_resolved_once_and_the_checked_address_used(server, monkeypatc
     assert fetch(f"http://rebind.test:{server.port}/img/2.jpg") == jpeg(2)
 
 
-def test_https_keeps_certificate_and_host_name_checks(tmp_path):
-    context = guard.GuardedHTTPSHandler(guard.Limits())._context
-    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+def test_https_goes_through_the_guard_with_certificate_and_name_checks(tmp_path, monkeypatch):
     if not shutil.which("openssl"):
         pytest.skip("no openssl command to make a certificate")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     make_cert = "req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1"
     subprocess.run(
-        ["openssl", *make_cert.split(), "-subj", "/CN=localhost", "-keyout", key, "-out", cert],
+        ["openssl", *make_cert.split(), "-subj", "/CN=tls.test"]
+        + ["-addext", "subjectAltName=DNS:tls.test", "-keyout", key, "-out", cert],
         check=True,
         capture_output=True,
     )
-    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    server.load_cert_chain(cert, key)
-    handshakes = []
-
-    def serve(listener: socket.socket) -> None:
-        conn, _ = listener.accept()
-        with conn, contextlib.suppress(OSError):
-            server.wrap_socket(conn, server_side=True)
-        handshakes.append(1)
-
-    with socket.create_server(("127.0.0.1", 0)) as listener:
-        thread = threading.Thread(target=serve, args=(listener,), daemon=True)
-        thread.start()
-        url = f"https://127.0.0.1:{listener.getsockname()[1]}/img/1.jpg"
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    monkeypatch.setattr(guard, "_answers", {})
+    monkeypatch.setenv(guard.TEST_HOSTS_ENV, "tls.test=127.0.0.1|trap.test=127.0.0.2")
+    with astray_servers(tls) as server:
         with pytest.raises(urllib.error.URLError, match="CERTIFICATE_VERIFY_FAILED"):
-            fetch(url)
-        thread.join(10)
-    assert handshakes == [1]  # through the guarded connection, to a self-signed server
+            fetch(f"https://tls.test:{server.port}/img/1.jpg")  # not trusted yet
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # trusted from here on
+        assert fetch(f"https://tls.test:{server.port}/img/1.jpg") == jpeg(1)
+        with pytest.raises(urllib.error.URLError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch(f"{server.base}/img/1.jpg")  # the certificate names tls.test only
+        assert refusal(f"https://tls.test:{server.port}/to-name") == guard.INTERNAL_ADDRESS
+        assert refusal(f"https://trap.test:{server.trap.port}/") == guard.INTERNAL_ADDRESS
+        assert server.trap.accepted == 0
 
 
 @pytest.mark.parametrize("path", ["/drip.jpg", "/drip-headers"])
