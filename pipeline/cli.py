@@ -20,7 +20,9 @@ img2dataset. An Apache Beam job: runs locally on all cores by default (FnApiRunn
 
 DOWNLOAD_DESCRIPTION = """Download the curated pairs' images with img2dataset into webdataset shards
 (.jpg, .txt, .json with uid and query_ids), honouring X-Robots-Tag opt-outs (noai,
-noimageai, noindex, noimageindex). Re-running resumes: finished shards are skipped."""
+noimageai, noindex, noimageindex). Every request is guarded: http and https only, no internal
+address on any redirect hop or DNS answer, a deadline and a size limit per image. Re-running
+resumes: finished shards are skipped. Exits 1 when nothing downloads or no URL is attempted."""
 
 
 def add_curate_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -178,7 +180,21 @@ def add_download_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--threads", type=int, default=DOWNLOAD.threads, help="download threads per process"
     )
-    p.add_argument("--timeout", type=float, default=DOWNLOAD.timeout, help="seconds per request")
+    p.add_argument(
+        "--timeout", type=float, default=DOWNLOAD.timeout, help="seconds per network read"
+    )
+    p.add_argument(
+        "--deadline",
+        type=float,
+        default=DOWNLOAD.deadline,
+        help="seconds per image in all (connecting, redirects, reading); slower ones fail",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DOWNLOAD.max_bytes,
+        help="larger responses fail without being read whole",
+    )
     p.add_argument("--retries", type=int, default=DOWNLOAD.retries, help="retries per failed image")
     p.add_argument(
         "--samples-per-shard", type=int, default=DOWNLOAD.samples_per_shard, help="samples per tar"
@@ -202,12 +218,14 @@ def add_download_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--overwrite",
         action="store_true",
-        help="start again instead of resuming (incremental is the default)",
+        help="start again instead of resuming: removes the files earlier runs recorded in "
+        "download.manifest, nothing else",
     )
     p.add_argument(
         "--allow-loopback",
         action="store_true",
-        help="download from 127.0.0.1 (local runs and tests)",
+        help="download from 127.0.0.1 exactly (local runs and tests; other internal "
+        "addresses stay refused)",
     )
     p.set_defaults(func=run_download)
 
@@ -215,11 +233,12 @@ def add_download_parser(subparsers: argparse._SubParsersAction) -> None:
 def run_download(args: argparse.Namespace) -> int:
     from pipeline import download
 
-    for name in ("image_size", "processes", "threads", "samples_per_shard", "max_image_pixels"):
+    positive = ("image_size", "processes", "threads", "samples_per_shard", "max_image_pixels")
+    for name in (*positive, "max_bytes"):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
-    if args.timeout <= 0 or args.retries < 0:
-        raise ValueError("--timeout must be positive and --retries at least 0")
+    if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
+        raise ValueError("--timeout and --deadline must be positive and --retries at least 0")
     config = DownloadConfig(
         curated=args.curated,
         out=args.out,
@@ -228,6 +247,8 @@ def run_download(args: argparse.Namespace) -> int:
         processes=args.processes,
         threads=args.threads,
         timeout=args.timeout,
+        deadline=args.deadline,
+        max_bytes=args.max_bytes,
         retries=args.retries,
         samples_per_shard=args.samples_per_shard,
         max_image_pixels=args.max_image_pixels,
@@ -238,4 +259,6 @@ def run_download(args: argparse.Namespace) -> int:
     )
     summary = download.run(config)
     download.print_summary(summary, args.out)
-    return 0 if summary["successes"] or not summary["attempted"] else 1
+    if not summary["attempted"]:
+        raise RuntimeError(f"{args.curated}: no URL was attempted ({download.why_none(summary)})")
+    return 0 if summary["successes"] else 1

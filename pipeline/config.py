@@ -34,7 +34,9 @@ class DownloadConfig:
     resize_mode: str = "border"
     processes: int = field(default_factory=lambda: os.cpu_count() or 1)
     threads: int = 64
-    timeout: float = 10
+    timeout: float = 10  # seconds per read (img2dataset's timeout)
+    deadline: float = 30  # seconds per image in all: connecting, redirects, headers, body
+    max_bytes: int = 20_000_000  # largest response body read
     retries: int = 0
     samples_per_shard: int = 10_000
     max_image_pixels: int = 89_478_485

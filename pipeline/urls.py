@@ -2,7 +2,9 @@
 
 A crawl is untrusted input and a downloader inside a cloud network must not reach
 private, loopback, link-local or metadata addresses, so those are refused by default;
-`allow_loopback` lets 127.0.0.1 through for local runs and tests.
+`allow_loopback` lets 127.0.0.1 through for local runs and tests. These rules judge a URL
+as written; `pipeline.guard` applies them again to every address a name resolves to and
+to every redirect hop, where `openwit download` connects.
 """
 
 from __future__ import annotations
@@ -28,12 +30,34 @@ METADATA_HOSTS = frozenset(
         "100.100.100.200",  # Alibaba Cloud metadata (shared address space)
     }
 )
+# Names that only a local network resolves: localhost (RFC 6761), *.internal (cloud
+# metadata, host.docker.internal), *.local (mDNS), *.home.arpa (RFC 8375).
+INTERNAL_SUFFIXES = (".localhost", ".internal", ".local", ".home.arpa")
+LOOPBACK = ipaddress.IPv4Address("127.0.0.1")
+# Outside it: ::/96 (IPv4-compatible, "::127.0.0.1"), ULA, link- and site-local, multicast,
+# NAT64's local-use 64:ff9b:1::/48.
+GLOBAL_UNICAST = ipaddress.IPv6Network("2000::/3")
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # the well-known prefix, RFC 6052
 _NUMERIC_HOST = re.compile(r"^(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]+|[0-9]+)){0,3}$")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s")
 
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-def host_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+
+def normalise_host(host: str) -> str:
+    """Lower-case, without brackets or a trailing dot, IDNA-encoded: the name a resolver sees
+    ("１２７．０．０．１" and "127。0。0。1" become "127.0.0.1")."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii").lower().rstrip(".")
+    except UnicodeError:
+        return host
+
+
+def host_address(host: str) -> Address | None:
     """The IP address a literal host denotes, including legacy forms ("127.1", "0x7f000001")."""
     host = host.strip("[]")
     if ":" in host:
@@ -49,19 +73,45 @@ def host_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
     return None
 
 
-def refused_host(host: str, allow_loopback: bool = False) -> bool:
-    """True for hosts a downloader must not reach: internal addresses and metadata names."""
-    host = host.lower().rstrip(".")
-    if host in METADATA_HOSTS or host == "localhost" or host.endswith(".localhost"):
-        return True
-    address = host_address(host)
-    if address is None:
+def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 transition form reaches: IPv4-mapped, NAT64 or 6to4."""
+    if address.ipv4_mapped or address.sixtofour:
+        return address.ipv4_mapped or address.sixtofour
+    if address in NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def internal_address(address: Address, allow_loopback: bool = False) -> bool:
+    """True for an address a downloader must not connect to: anything but public unicast.
+
+    `allow_loopback` admits exactly 127.0.0.1, not the rest of 127.0.0.0/8, not ::1 and not
+    127.0.0.1 inside an IPv6 form.
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.teredo:  # a tunnel whose far end cannot be checked (whatever is_global says)
+            return True
+        embedded = embedded_ipv4(address)
+        if embedded is not None:
+            return internal_address(embedded)
+        return address not in GLOBAL_UNICAST or not address.is_global
+    if allow_loopback and address == LOOPBACK:
         return False
-    if allow_loopback and address == ipaddress.IPv4Address("127.0.0.1"):
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
     return not address.is_global or address.is_multicast
+
+
+def internal_name(host: str) -> bool:
+    """True for names that only a local network resolves, and cloud metadata names."""
+    host = normalise_host(host)
+    return host in METADATA_HOSTS or f".{host}".endswith(INTERNAL_SUFFIXES)
+
+
+def refused_host(host: str, allow_loopback: bool = False) -> bool:
+    """True for hosts a downloader must not reach: internal names, internal literal addresses."""
+    if internal_name(host):
+        return True
+    address = host_address(normalise_host(host))
+    return address is not None and internal_address(address, allow_loopback)
 
 
 # A flat list of skip rules, one return per reason, is clearer than any split of it.
