@@ -19,11 +19,12 @@ from trainer.threads import SETTLE_STEPS, CpuThreads, available_cpus, main_threa
     [
         (2, 0.0, 2.0, 2),  # an idle loader leaves every core to training
         (2, 0.4, 1.6, 2),  # the case: one worker waiting most of the time shares a core
-        (2, 0.99, 1.0, 2),
+        (2, 0.99, 1.9, 2),
         (2, 1.0, 1.0, 1),  # a worker busy all the time gets its core
         (2, 1.7, 0.3, 1),
         (2, 3.0, 0.0, 1),  # never fewer than one thread
-        (16, 3.9, 12.0, 13),  # four busy workers, one not quite: three cores to the loader
+        (16, 3.9, 13.0, 13),  # four busy workers, one not quite: three cores to the loader
+        (16, 3.9, 12.0, 12),  # ... but training got only 12 cores
         (16, 4.0, 12.0, 12),
         (2, 0.2, 0.4, 1),  # a machine busy with other jobs: training got under half a core
         (2, 0.2, 1.5, 2),
