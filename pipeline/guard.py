@@ -94,7 +94,7 @@ def resolve(host: str, port: int) -> list[tuple]:
     ]
 
 
-def seconds(timeout) -> float | None:
+def seconds(timeout: object) -> float | None:
     """A socket timeout in seconds, None for urllib's "no timeout given" sentinel."""
     return timeout if isinstance(timeout, int | float) else None
 
@@ -158,7 +158,7 @@ class DeadlineReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: bytearray | memoryview) -> int:
         left = time_left(self.deadline)
         cut = not self.timeout or left < self.timeout
         self.sock.settimeout(left if cut else self.timeout)
@@ -177,7 +177,15 @@ class DeadlineReader(io.RawIOBase):
 class GuardedResponse(http.client.HTTPResponse):
     """An HTTP response read against the deadline (headers too) and the size limit."""
 
-    def __init__(self, sock, *args, limits: Limits, deadline: float, timeout, **kwargs):
+    def __init__(
+        self,
+        sock: socket.socket,
+        *args: object,
+        limits: Limits,
+        deadline: float,
+        timeout: object,
+        **kwargs: object,
+    ) -> None:
         super().__init__(sock, *args, **kwargs)
         raw = self.fp.detach()  # the socket file, which keeps the socket open for us
         self.fp = io.BufferedReader(DeadlineReader(raw, sock, deadline, seconds(timeout)))
@@ -228,7 +236,7 @@ class GuardedHTTPHandler(urllib.request.HTTPHandler):
         super().__init__()
         self.limits = limits
 
-    def http_open(self, req):
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         kind = partial(GuardedHTTPConnection, limits=self.limits, deadline=req.deadline)
         return self.do_open(kind, req)
 
@@ -238,7 +246,7 @@ class GuardedHTTPSHandler(urllib.request.HTTPSHandler):
         super().__init__(context=ssl.create_default_context())  # certificates, host names
         self.limits = limits
 
-    def https_open(self, req):
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         kind = partial(GuardedHTTPSConnection, limits=self.limits, deadline=req.deadline)
         return self.do_open(kind, req, context=self._context)
 
@@ -247,7 +255,14 @@ class SchemeRedirectHandler(urllib.request.HTTPRedirectHandler):
     """urllib's redirects (loop and count limits kept), each hop http or https only, under
     the deadline of the first request."""
 
-    def http_error_302(self, req, fp, code, msg, headers):
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: io.BufferedIOBase,
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+    ) -> http.client.HTTPResponse | None:
         location = headers.get("location") or headers.get("uri")
         if location:
             scheme = urlsplit(urljoin(req.full_url, location.strip())).scheme
@@ -257,7 +272,15 @@ class SchemeRedirectHandler(urllib.request.HTTPRedirectHandler):
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: io.BufferedIOBase,
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None:
             new.deadline = req.deadline
@@ -265,7 +288,7 @@ class SchemeRedirectHandler(urllib.request.HTTPRedirectHandler):
 
 
 class RefuseOtherSchemes(urllib.request.BaseHandler):
-    def unknown_open(self, req):
+    def unknown_open(self, req: urllib.request.Request) -> None:
         raise refused_scheme(req.type)
 
 
@@ -276,7 +299,12 @@ class GuardedOpener(urllib.request.OpenerDirector):
         super().__init__()
         self.limits = limits
 
-    def open(self, fullurl, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT):
+    def open(
+        self,
+        fullurl: str | urllib.request.Request,
+        data: bytes | None = None,
+        timeout: object = socket._GLOBAL_DEFAULT_TIMEOUT,
+    ) -> http.client.HTTPResponse:
         req = urllib.request.Request(fullurl, data) if isinstance(fullurl, str) else fullurl
         if not hasattr(req, "deadline"):
             req.deadline = time.monotonic() + self.limits.deadline
