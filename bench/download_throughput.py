@@ -72,6 +72,8 @@ def main() -> None:
         )
         (work / "CURATED").mkdir()
         pq.write_table(table, work / "CURATED" / "part-00000-of-00001.parquet")
+        # curate writes stats.json last; download checks the folder is complete by it
+        (work / "CURATED" / "stats.json").write_text(json.dumps({"shards": 1}))
         config = DownloadConfig(
             str(work / "CURATED"),
             str(work / "bare"),

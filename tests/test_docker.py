@@ -187,7 +187,11 @@ def test_copy_sources_exist_and_reach_the_build_context(name):
     assert "." in sources, f"{name} does not copy the source"
     # `COPY .` takes every package pyproject.toml finds, whatever their names.
     include = PYPROJECT["tool"]["setuptools"]["packages"]["find"]["include"]
-    packages = [p.name for p in ROOT.iterdir() if any(fnmatch.fnmatch(p.name, i) for i in include)]
+    packages = [
+        p.name
+        for p in ROOT.iterdir()
+        if (p / "__init__.py").is_file() and any(fnmatch.fnmatch(p.name, i) for i in include)
+    ]
     assert len(packages) >= len(include), f"no folder for some of {include}"
     for path in [*packages, "pyproject.toml", PYPROJECT["project"]["readme"]]:
         assert not ignored(path, patterns), f".dockerignore keeps {path} out of the image"
