@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
+from common import faults
 from common.io import write_atomic
 from pipeline.batches import CARRIED
 
@@ -62,6 +63,7 @@ def write_part(
     """Write one part file atomically; the number of rows written."""
     table = part_table(pairs, carried)
     write_atomic(FileSystems.join(out, part_name(index, n_shards)), parquet_bytes(table))
+    faults.reached("curate: a part written")
     return table.num_rows
 
 

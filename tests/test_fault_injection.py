@@ -27,6 +27,16 @@ def openwit(*args: str) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
 
 
+def killed_after(args: list[str], step: str) -> None:
+    """Run `openwit ARGS` with the fault hook set: it kills its own process group right
+    after `step` (common/faults.py)."""
+    env = {**os.environ, "OPENWIT_KILL_AFTER": step}
+    process = subprocess.run(
+        [*OPENWIT, *args], cwd=ROOT, start_new_session=True, env=env, capture_output=True
+    )
+    assert process.returncode == -signal.SIGKILL, process.stderr[-2000:]
+
+
 def kill_midway(args: list[str], started: callable, timeout: float = 120) -> None:
     """Start `openwit ARGS`, wait until `started()` is true, then SIGKILL its process group."""
     process = subprocess.Popen(
@@ -109,7 +119,9 @@ def test_killed_curate_and_download_rerun_to_the_same_outputs(tmp_path):
         ]
         openwit(*curate, str(tmp_path / "curated"))
         killed = tmp_path / "curated-killed"
-        kill_midway([*curate, str(killed)], lambda: time.sleep(3) or True)
+        killed_after([*curate, str(killed)], "curate: a part written")
+        assert len(list(killed.glob("part-*.parquet"))) == 1  # really killed part-way:
+        assert not (killed / "stats.json").exists()  # one part, no summary
         openwit(*curate, str(killed))
         assert files(killed) == files(tmp_path / "curated")
 
