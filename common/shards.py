@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import braceexpand
+from PIL import Image
 from webdataset.tariterators import base_plus_ext, tar_file_iterator
 from webdataset.writer import TarWriter
 
@@ -29,6 +30,9 @@ TEXT_EXTENSION = "txt"
 LABEL_EXTENSION = "cls"
 SIZES = "sizes.json"
 CLASSNAMES = "classnames.txt"
+# What opening a sample's image can raise: damaged or foreign data, and decompression bombs
+# (Pillow refuses images of more than twice Image.MAX_IMAGE_PIXELS before decoding them).
+IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
 PATTERN_HELP = (
     "shards: a folder, a glob, a brace pattern ({00000..00009}.tar) or URLs; join several with ::"
 )

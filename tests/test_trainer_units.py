@@ -227,3 +227,45 @@ def test_model_config_json_path(tmp_path):
         models.resolve("no-such-model")
     with pytest.raises(OSError, match="does not exist"):
         models.resolve(str(tmp_path / "missing.json"))
+
+
+def bomb_png() -> bytes:
+    """A 440 KB PNG that declares 20,000 × 20,000 pixels (a decompression bomb)."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_stream_skips_and_counts_a_decompression_bomb(tmp_path, caplog):
+    shard = tmp_path / "bomb.tar"
+    with tarfile.open(shard, "w") as tar:
+        for i in range(4):
+            add(tar, f"{i:03d}.png" if i == 1 else f"{i:03d}.jpg", bomb_png() if i == 1 else jpeg())
+            add(tar, f"{i:03d}.txt", b"a red circle")
+    stream = data.ShardStream([str(shard)], 3, 32, open_clip.get_tokenizer(TINY), shuffle_buffer=1)
+    with caplog.at_level(logging.WARNING):
+        images, _, info = next(iter(stream))
+    assert images.shape[0] == 3  # the 3 good samples of 4
+    assert info.tolist()[1:3] == [4, 1]  # 4 raw samples taken, 1 skipped
+    assert "undecodable" in caplog.text and "decompression bomb" in caplog.text.lower()
+
+
+def test_a_checkpoints_model_name_never_becomes_a_path(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    name, config, model = models.create(TINY)
+    evil = f"../../{tmp_path.name}/owned"
+    checkpoint = tmp_path / "evil.pt"
+    torch.save(
+        {"state_dict": model.state_dict(), "model_name": evil, "model_config": config},
+        checkpoint,
+    )
+    loaded, _, _ = zeroshot.load_model(str(checkpoint))
+    assert not (tmp_path / "owned.json").exists()
+    assert list((tmp_path / "tmp").iterdir()) == []  # no temporary folder left behind
+    for key, value in loaded.state_dict().items():
+        torch.testing.assert_close(value, model.state_dict()[key])

@@ -25,7 +25,14 @@ from PIL import Image
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 from torchvision import transforms
 
-from common.shards import IMAGE_EXTENSIONS, TEXT_EXTENSION, expand_shards, image_key, total_samples
+from common.shards import (
+    IMAGE_ERRORS,
+    IMAGE_EXTENSIONS,
+    TEXT_EXTENSION,
+    expand_shards,
+    image_key,
+    total_samples,
+)
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +210,7 @@ class ShardStream(IterableDataset):
             with Image.open(io.BytesIO(sample[image])) as opened:
                 tensor = transform(opened.convert("RGB"))
             text = sample[TEXT_EXTENSION].decode("utf-8")
-        except (OSError, ValueError, SyntaxError) as err:
+        except IMAGE_ERRORS as err:
             log.warning("skipping undecodable sample %s: %s", where, err)
             return None
         return tensor, text

@@ -10,7 +10,7 @@ from pathlib import Path
 from PIL import Image
 
 from common.io import read_lines
-from common.shards import IMAGE_EXTENSIONS, expand_shards, image_key
+from common.shards import IMAGE_ERRORS, IMAGE_EXTENSIONS, expand_shards, image_key
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def webdataset_samples(
         try:
             with Image.open(io.BytesIO(sample[image])) as opened:
                 rgb = opened.convert("RGB")
-        except OSError as err:
+        except IMAGE_ERRORS as err:
             log.warning("skipping %s: undecodable image (%s)", where, err)
             continue
         yield sample["__key__"], rgb, sample

@@ -8,6 +8,7 @@ cosine similarity. `dedup`'s audit reuses these functions.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,18 +18,29 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from common.shards import LABEL_EXTENSION, parse_label
+from common.shards import IMAGE_ERRORS, LABEL_EXTENSION, parse_label
 from trainer import models
 from trainer.config import EVAL_MAX_PAIRS
 
+# A checkpoint is data: the model name it carries is used only if it is a plain name.
+PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+FALLBACK_NAME = "openwit-checkpoint"
 
-def _register(name: str, config: dict) -> None:
-    """Make `name` an open_clip model name for `config` (checkpoints of a custom config JSON)."""
+
+def _register(name: str, config: dict) -> str:
+    """The open_clip model name under which `config` is now known (checkpoints of a custom
+    config JSON). A name that is not a plain file-name word is replaced, so it can never
+    become a path; open_clip reads the config file when it is added, and the temporary
+    folder holding it is removed at once."""
+    if not PLAIN_NAME.fullmatch(name) or ".." in name:
+        name = FALLBACK_NAME
     if open_clip.get_model_config(name) == config:
-        return
-    folder = Path(tempfile.mkdtemp(prefix="openwit-config-"))
-    (folder / f"{name}.json").write_text(json.dumps(config))
-    open_clip.add_model_config(folder)
+        return name
+    with tempfile.TemporaryDirectory(prefix="openwit-config-") as folder:
+        path = Path(folder) / f"{name}.json"
+        path.write_text(json.dumps(config))
+        open_clip.add_model_config(path)
+    return name
 
 
 def load_model(checkpoint: str, device: str = "cpu") -> tuple[torch.nn.Module, Callable, Callable]:
@@ -42,8 +54,8 @@ def load_model(checkpoint: str, device: str = "cpu") -> tuple[torch.nn.Module, C
             raise ValueError(
                 f"{checkpoint} is not an OpenWIT checkpoint (no state_dict/model_config)"
             )
-        name, config = meta.get("model_name", "openwit-model"), meta["model_config"]
-        _register(name, config)
+        name = _register(str(meta.get("model_name", FALLBACK_NAME)), meta["model_config"])
+        config = meta["model_config"]
         model = open_clip.create_model(name, pretrained=checkpoint, device=device)
     else:
         name, config, model = models.create(checkpoint, device=device)
@@ -130,7 +142,7 @@ class _Images(torch.utils.data.Dataset):
         try:
             with Image.open(self.paths[index]) as image:
                 return self.preprocess(image.convert("RGB"))
-        except OSError as err:
+        except IMAGE_ERRORS as err:
             raise OSError(f"cannot read evaluation image {self.paths[index]}: {err}") from err
 
 
