@@ -19,7 +19,6 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
 
 import apache_beam as beam
 import mwxml.errors
@@ -28,41 +27,13 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from queries import counting, merge, output, pageviews, progress, wikitext, wordnet
+from queries.config import BuildConfig
 
 log = logging.getLogger(__name__)
 STATS = "stats"
 BAD_FILES = "bad_files"
 # Counts of what was read; every other count in STATS is a skip reason.
 READ = {"pages", "articles", "pages_with_invalid_utf8", "wordnet_synsets", "pageview_rows"}
-
-
-@dataclass
-class BuildConfig:
-    wiki_dumps: list[str]
-    pageviews: list[str]
-    wordnet: str
-    out: str
-    min_word_count: int = 100
-    min_pmi: float = 30.0
-    min_bigram_count: int = 1
-    min_title_views: int = 70
-    min_row_views: int = 50
-    max_queries: int = 500_000
-    count_shards: int = 64
-    keys_in_memory: int = 1_000_000
-    spill_dir: str = ""  # this run's spill folder; default: a new one in OUT
-    versions: dict = field(default_factory=dict)
-
-    def parameters(self) -> dict:
-        skip = {
-            "wiki_dumps",
-            "pageviews",
-            "versions",
-            "count_shards",
-            "keys_in_memory",
-            "spill_dir",
-        }  # no effect on output
-        return {k: v for k, v in asdict(self).items() if k not in skip}
 
 
 def spill_folder(out: str, parent: str = "") -> str:

@@ -7,6 +7,11 @@ import json
 import sys
 from importlib.metadata import version
 
+from common.config import defaults
+from queries.config import WORDNET_DIR, BuildConfig
+
+BUILD = defaults(BuildConfig)
+
 DESCRIPTION = """Build the CLIP query list (~500,000 entries) from WordNet, English Wikipedia
 (unigrams, high-PMI bigrams) and pageview-ranked article titles, as an Apache Beam job.
 Runs locally by default (FnApiRunner; --direct_num_workers N for N processes); any other
@@ -38,54 +43,57 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     build.add_argument(
         "--wordnet",
-        default="/usr/share/wordnet",
+        default=WORDNET_DIR,
         help="WordNet 3.0 database folder (data.noun, data.verb, ...)",
     )
     build.add_argument("--out", required=True, help="output folder (local or gs://)")
     build.add_argument(
-        "--min-word-count", type=int, default=100, help="unigrams: occurrences in article text"
+        "--min-word-count",
+        type=int,
+        default=BUILD.min_word_count,
+        help="unigrams: occurrences in article text",
     )
-    build.add_argument("--min-pmi", type=float, default=30.0, help="bigrams: PMI in bits")
+    build.add_argument("--min-pmi", type=float, default=BUILD.min_pmi, help="bigrams: PMI in bits")
     build.add_argument(
         "--min-bigram-count",
         type=int,
-        default=1,
+        default=BUILD.min_bigram_count,
         help="bigrams: occurrences before PMI is considered",
     )
     build.add_argument(
         "--min-title-views",
         type=int,
-        default=70,
+        default=BUILD.min_title_views,
         help="titles: views summed over the pageview files",
     )
     build.add_argument(
         "--min-row-views",
         type=int,
-        default=50,
+        default=BUILD.min_row_views,
         help="titles: a pageview row counts only with this many views",
     )
     build.add_argument(
         "--max-queries",
         type=int,
-        default=500_000,
+        default=BUILD.max_queries,
         help="cap: the first N entries in source order are kept",
     )
     build.add_argument(
         "--count-shards",
         type=int,
-        default=64,
+        default=BUILD.count_shards,
         help="hash partitions of the word and bigram counts (more for more workers)",
     )
     build.add_argument(
         "--keys-in-memory",
         type=int,
-        default=1_000_000,
+        default=BUILD.keys_in_memory,
         help="distinct words or bigrams a worker sums in memory before it writes"
         " them to the spill folder (about 150 MB per million)",
     )
     build.add_argument(
         "--spill-dir",
-        default="",
+        default=BUILD.spill_dir,
         metavar="DIR",
         help="spilled counts go to a new folder DIR/run-<random>, local or gs://"
         " (default: OUT/_spill-<random>), deleted at the end",
@@ -112,7 +120,7 @@ def run_build(args: argparse.Namespace) -> int:
 
     from common.beam import make_pipeline
     from common.io import match_files, remove_if_exists
-    from queries.build import BuildConfig, build_query_list, spill_folder
+    from queries.build import build_query_list, spill_folder
     from queries.progress import show_local_workers
 
     for name in (

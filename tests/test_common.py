@@ -123,3 +123,16 @@ def test_command_lines_show_the_settings_defaults():
     for name in ("steps", "batch_size", "image_size", "width", "lr", "seed", "max_images"):
         assert detector[name] == expected[name], name
     assert CurateConfig("t", "w", "q", "o").max_per_query == 20_000  # the paper's cap
+
+
+def test_the_query_list_command_shows_its_settings_defaults():
+    from common.config import defaults
+    from queries.cli import add_parser
+    from queries.config import BuildConfig
+
+    argv = ["queries", "build", "--wiki-dump", "D", "--pageviews", "P", "--out", "O"]
+    parsed = parsed_defaults(add_parser, argv)
+    for name, value in vars(defaults(BuildConfig)).items():
+        if name != "versions":  # filled in by the run
+            assert parsed[name] == value, name
+    assert BuildConfig([], [], "w", "o").max_queries == 500_000  # the paper's list size

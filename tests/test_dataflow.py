@@ -41,7 +41,8 @@ def step_names(job) -> set[str]:
 
 
 def test_query_list_job_translates_for_dataflow():
-    from queries.build import BuildConfig, build_query_list
+    from queries.build import build_query_list
+    from queries.config import BuildConfig
 
     bucket = "gs://test-bucket"
     config = BuildConfig(
