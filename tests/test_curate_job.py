@@ -87,12 +87,14 @@ def crawl(tmp_path_factory) -> tuple[Path, dict]:
     return folder, make_crawl(folder)
 
 
-@pytest.mark.parametrize("mode", ["metaclip", "cap"])
-def test_job_matches_the_plain_reference_exactly(crawl, mode):
+@pytest.mark.parametrize("mode, seed", [("metaclip", 0), ("cap", 0), ("metaclip", 7), ("cap", 7)])
+def test_job_matches_the_plain_reference_exactly(crawl, mode, seed):
     folder, data = crawl
-    c = config(folder, data, f"out-{mode}", balance=mode, rows_per_shard=300)
+    c = config(folder, data, f"out-{mode}-{seed}", balance=mode, rows_per_shard=300, seed=seed)
     stats, counters = run(c, [])
-    matched, counts, kept = reference(data, T, mode)
+    matched, counts, kept = reference(data, T, mode, seed)
+    if seed:  # another seed keeps other pairs
+        assert kept != reference(data, T, mode, 0)[2]
     n = len(data["pairs"])
 
     rows = read_parts(Path(c.out))
