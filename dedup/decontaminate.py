@@ -13,7 +13,7 @@ import numpy as np
 from tqdm import tqdm
 
 from common.io import write_json_atomic, write_lines_atomic
-from common.shards import Sample, expand_shards, iter_samples, write_shard
+from common.shards import SIZES, Sample, expand_shards, iter_samples, write_shard
 from dedup.audit import featurize_evalset
 from dedup.detect import Detector, indexed_batches
 from dedup.evalsets import open_evalset
@@ -143,7 +143,7 @@ def run_decontaminate(
         with open(os.path.join(out, DONE, f"{name}.removed.txt")) as f:
             removed_lines += f.read().splitlines()
     write_lines_atomic(os.path.join(out, "removed.txt"), removed_lines)
-    write_json_atomic(os.path.join(out, "sizes.json"), sizes)
+    write_json_atomic(os.path.join(out, SIZES), sizes)
     summary = {
         "shards": len(shards),
         "resumed_shards": resumed,

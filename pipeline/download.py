@@ -27,6 +27,7 @@ from apache_beam.io.filesystem import CompressionTypes, FileMetadata
 from apache_beam.io.filesystems import FileSystems
 
 from common.io import is_local, write_atomic, write_json_atomic
+from common.shards import SIZES
 from pipeline import guard
 from pipeline.config import DownloadConfig
 from pipeline.urls import clean_url
@@ -34,7 +35,6 @@ from pipeline.write import parquet_bytes, part_name
 
 INPUT_DIR = "_input/"  # img2dataset's input: the curated parts minus refused URLs
 TMP_DIR = "_tmp/"  # img2dataset's own staging folder (img2dataset/main.py)
-SIZES = "sizes.json"
 SUMMARY = "download_summary.json"
 MANIFEST = "download.manifest"  # not *.json: img2dataset reads every *.json as shard stats
 OOM_SHARD_COUNT = 5  # img2dataset's default: shard names have 5 digits
