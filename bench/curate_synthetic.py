@@ -57,6 +57,7 @@ def write_queries(folder: Path, queries: list[str]) -> Path:
         }
     )
     pq.write_table(table, folder / "queries.parquet")
+    (folder / "manifest.json").write_text("{}\n")  # a finished QUERIES folder
     return folder
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import orjson
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+from pipeline.config import MAX_RECORD_BYTES
 from pipeline.curate import BATCH_ROWS
 from pipeline.raw_batches import raw_batches
 
@@ -135,7 +136,7 @@ def job_reader(paths: list[Path]) -> int:
     return sum(
         table.num_rows
         for path in paths
-        for table, _ in raw_batches("wat", str(path), "url", "text", BATCH_ROWS)
+        for table, _ in raw_batches("wat", str(path), "url", "text", BATCH_ROWS, MAX_RECORD_BYTES)
     )
 
 

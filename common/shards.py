@@ -3,7 +3,8 @@
 A shard is a tar of samples in img2dataset's layout: `KEY.jpg` (or another image extension),
 `KEY.txt`, `KEY.json`, and for labelled evaluation shards `KEY.cls` (a class index into
 `classnames.txt` beside the shards). `sizes.json` beside the shards maps each shard's file
-name to its sample count. Every command takes shard patterns in one syntax (`expand_shards`).
+name to its sample count. Every command takes shard patterns in one syntax (`expand_shards`),
+and refuses shards whose folder holds an unfinished download's `download.manifest`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ TEXT_EXTENSION = "txt"
 LABEL_EXTENSION = "cls"
 SIZES = "sizes.json"
 CLASSNAMES = "classnames.txt"
+# `openwit download`'s record of its folder; "complete" is false until a run finishes.
+# Not *.json: img2dataset reads every *.json beside its shards as a shard's stats.
+DOWNLOAD_MANIFEST = "download.manifest"
 # What opening a sample's image can raise: damaged or foreign data, and decompression bombs
 # (Pillow refuses images of more than twice Image.MAX_IMAGE_PIXELS before decoding them).
 IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
@@ -62,7 +66,24 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
         )
     if not paths:
         raise OSError(f"no .tar shards found in {', '.join(patterns) or repr(spec)}")
+    for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in paths if is_local(p)}):
+        check_download_finished(folder)
     return [os.path.abspath(p) if is_local(p) else p for p in paths]
+
+
+def check_download_finished(folder: str) -> None:
+    """OSError if `folder` holds the manifest of a download that has not finished (killed,
+    or still running); a folder without one is not a download's, and passes."""
+    path = os.path.join(folder, DOWNLOAD_MANIFEST)
+    if not os.path.exists(path):
+        return
+    try:
+        with open(path) as f:
+            complete = json.load(f).get("complete")
+    except (OSError, ValueError, AttributeError):
+        complete = None
+    if complete is not True:
+        raise OSError(f"{folder}: download did not finish (run openwit download again)")
 
 
 def image_key(sample: Mapping[str, object]) -> str | None:

@@ -83,6 +83,13 @@ def add_curate_parser(subparsers: argparse._SubParsersAction) -> None:
         help="texts longer than this after normalisation are dropped",
     )
     p.add_argument(
+        "--max-record-bytes",
+        type=int,
+        default=CURATE.max_record_bytes,
+        metavar="N",
+        help="WAT records and CSV/JSONL lines longer than this are skipped unread and counted",
+    )
+    p.add_argument(
         "--allow-loopback",
         action="store_true",
         help="keep URLs on 127.0.0.1 (local runs and tests; other internal hosts stay refused)",
@@ -106,12 +113,12 @@ def run_curate(args: argparse.Namespace) -> int:
 
     if not args.pairs and not args.wat:
         raise ValueError("give at least one --pairs or --wat input")
-    for name in ("max_per_query", "rows_per_shard", "max_text_chars"):
+    for name in ("max_per_query", "rows_per_shard", "max_text_chars", "max_record_bytes"):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
     tables = match_files(args.pairs, "--pairs")
     for path in tables:  # a corrupt file or a missing column fails here, before the job
-        check_table(path, args.url_col, args.text_col)
+        check_table(path, args.url_col, args.text_col, args.max_record_bytes)
     config = CurateConfig(
         tables=tables,
         wats=match_files(args.wat, "--wat"),
@@ -124,6 +131,7 @@ def run_curate(args: argparse.Namespace) -> int:
         url_col=args.url_col,
         text_col=args.text_col,
         max_text_chars=args.max_text_chars,
+        max_record_bytes=args.max_record_bytes,
         allow_loopback=args.allow_loopback,
         inputs={"pairs": args.pairs, "wat": args.wat},
     )

@@ -7,6 +7,9 @@ import os
 from dataclasses import dataclass, field
 
 DEFAULT_MAX_TEXT_CHARS = 1000  # texts longer than this after normalisation are dropped
+# Longer WAT records and CSV/JSONL lines are skipped unread: a real WAT metadata record is a
+# few kB to a few hundred kB, and memory per reader stays within a few times this.
+MAX_RECORD_BYTES = 16 * 2**20
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class CurateConfig:
     url_col: str = "url"
     text_col: str = "text"
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+    max_record_bytes: int = MAX_RECORD_BYTES
     allow_loopback: bool = False
     inputs: dict[str, list[str]] = field(default_factory=dict)  # patterns as given
 

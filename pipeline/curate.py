@@ -23,7 +23,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.utils import shared
 
-from common.io import write_atomic
+from common.io import remove_if_exists, write_atomic
 from pipeline import balance, batches, plots, write
 from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
@@ -58,7 +58,10 @@ class ReadAndClean(beam.DoFn):
     ) -> Iterator[tuple[int, bytes] | TaggedOutput]:
         kind, path = element
         c = self.c
-        for raw, skipped in raw_batches(kind, path, c.url_col, c.text_col, BATCH_ROWS):
+        batches_read = raw_batches(
+            kind, path, c.url_col, c.text_col, BATCH_ROWS, c.max_record_bytes
+        )
+        for raw, skipped in batches_read:
             self.read.inc(raw.num_rows + sum(skipped.values()))
             yield from _counted(skipped, "skipped.", "skipped")
             yield TaggedOutput(COUNTS, ("raw", raw.num_rows))
@@ -398,11 +401,14 @@ def run(c: CurateConfig, beam_args: list[str]) -> tuple[dict | None, dict[str, i
     from common.beam import make_pipeline
 
     check_queries(c.queries)  # fail fast on a bad or empty query list, before any worker starts
+    dry_run = PipelineOptions(beam_args).view_as(TestOptions).dry_run
+    if not dry_run:  # stats.json marks a finished output: gone until this run finishes
+        remove_if_exists(FileSystems.join(c.out, "stats.json"))
     p = make_pipeline(beam_args)
     build(p, c)
     result = p.run()
     result.wait_until_finish()
-    if PipelineOptions(beam_args).view_as(TestOptions).dry_run:
+    if dry_run:
         return None, {}  # translated and checked by the runner, nothing run
     metrics = result.metrics().query(beam.metrics.MetricsFilter().with_namespace(NAMESPACE))
     counters = {r.key.metric.name: r.committed for r in metrics["counters"]}

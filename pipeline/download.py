@@ -27,7 +27,7 @@ from apache_beam.io.filesystem import CompressionTypes, FileMetadata
 from apache_beam.io.filesystems import FileSystems
 
 from common.io import is_local, write_atomic, write_json_atomic
-from common.shards import SIZES
+from common.shards import DOWNLOAD_MANIFEST, SIZES
 from pipeline import guard
 from pipeline.config import DownloadConfig
 from pipeline.urls import clean_url
@@ -36,7 +36,6 @@ from pipeline.write import parquet_bytes, part_name
 INPUT_DIR = "_input/"  # img2dataset's input: the curated parts minus refused URLs
 TMP_DIR = "_tmp/"  # img2dataset's own staging folder (img2dataset/main.py)
 SUMMARY = "download_summary.json"
-MANIFEST = "download.manifest"  # not *.json: img2dataset reads every *.json as shard stats
 OOM_SHARD_COUNT = 5  # img2dataset's default: shard names have 5 digits
 SHARD_FILE = re.compile(r"^\d+(\.tar|\.parquet|_stats\.json)$")
 OPT_OUT_DIRECTIVES = ["noai", "noimageai", "noindex", "noimageindex"]
@@ -77,7 +76,7 @@ def inside(path: str, folder: str) -> bool:
 
 def read_manifest(out: str) -> set[str]:
     """The files (folders end in /) earlier runs of `openwit download` wrote in `out`."""
-    path = FileSystems.join(out, MANIFEST)
+    path = FileSystems.join(out, DOWNLOAD_MANIFEST)
     if not FileSystems.exists(path):
         return set()
     try:
@@ -90,7 +89,7 @@ def read_manifest(out: str) -> set[str]:
 def write_manifest(c: DownloadConfig, files: set[str], complete: bool) -> None:
     """`complete` is false from the start of a run until its last file is written."""
     manifest = {"complete": complete, "curated": c.curated, "files": sorted(files)}
-    write_json_atomic(FileSystems.join(c.out, MANIFEST), manifest)
+    write_json_atomic(FileSystems.join(c.out, DOWNLOAD_MANIFEST), manifest)
 
 
 def check_foreign_files(out: str, recorded: set[str]) -> None:
@@ -108,8 +107,8 @@ def check_foreign_files(out: str, recorded: set[str]) -> None:
                 continue
             if name not in recorded:
                 raise ValueError(
-                    f"{m.path}: not written by openwit download (not in {MANIFEST}); move it "
-                    "or choose another --out"
+                    f"{m.path}: not written by openwit download (not in {DOWNLOAD_MANIFEST}); "
+                    "move it or choose another --out"
                 )
 
 

@@ -69,13 +69,19 @@ def pad_normalized(texts: pa.Array) -> pa.Array:
 
 
 def read_queries(path: str) -> list[tuple[int, str]]:
-    """(id, query) rows of a QUERIES/queries.parquet (a file or its folder)."""
+    """(id, query) rows of a QUERIES/queries.parquet (a file or its folder). A folder is
+    `openwit queries build`'s output, finished only once it holds manifest.json."""
     import pyarrow.parquet as pq
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
 
     if not path.endswith(".parquet"):
-        path = path.rstrip("/") + "/queries.parquet"
+        folder, path = path.rstrip("/"), path.rstrip("/") + "/queries.parquet"
+        if FileSystems.exists(path) and not FileSystems.exists(folder + "/manifest.json"):
+            raise ValueError(
+                f"{folder}: no manifest.json: queries build did not finish (run it again, or "
+                "give the queries.parquet file itself)"
+            )
     try:
         with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
             table = pq.read_table(f)

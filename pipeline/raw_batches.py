@@ -48,15 +48,18 @@ def as_text(value: Any) -> str | None:
     return json.dumps(value, default=str) if isinstance(value, list | dict) else str(value)
 
 
-def raw_batches(kind: str, path: str, url_col: str, text_col: str, rows: int) -> Iterator[Batch]:
-    """Tables of at most `rows` raw pairs from one file ("table" or "wat")."""
+def raw_batches(
+    kind: str, path: str, url_col: str, text_col: str, rows: int, max_bytes: int
+) -> Iterator[Batch]:
+    """Tables of at most `rows` raw pairs from one file ("table" or "wat"); WAT records and
+    table lines over `max_bytes` are skipped."""
     if kind == "table" and table_format(path) == "parquet":
         yield from _parquet_batches(path, url_col, text_col, rows)
         return
     if kind == "wat":
-        yield from _wat_batches(path, rows)
+        yield from _wat_batches(path, rows, max_bytes)
         return
-    records = read_table(path, url_col, text_col)
+    records = read_table(path, url_col, text_col, max_bytes)
     pairs: list[RawPair] = []
     skipped: Counter = Counter()
     for record in records:
@@ -71,10 +74,10 @@ def raw_batches(kind: str, path: str, url_col: str, text_col: str, rows: int) ->
         yield rows_table(pairs, path), skipped
 
 
-def _wat_batches(path: str, rows: int) -> Iterator[Batch]:
+def _wat_batches(path: str, rows: int, max_bytes: int) -> Iterator[Batch]:
     images: list[WatImage] = []
     skipped: Counter = Counter()
-    for found, reasons in read_wat_images(path):
+    for found, reasons in read_wat_images(path, max_bytes):
         images += found
         if reasons:
             skipped.update(reasons)

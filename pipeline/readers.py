@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gzip
-import io
 import json
+from collections import Counter
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 from urllib.parse import urljoin
 
 import orjson
@@ -21,12 +20,12 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+from pipeline.config import MAX_RECORD_BYTES
+from pipeline.streams import TOO_LONG, Gunzip, bounded_lines, gzip_complete, open_stream
+
 TABLE_FORMATS = ("parquet", "csv", "tsv", "jsonl", "json")
 # Longer raw texts are dropped before normalisation (a 1 MB caption is not a caption).
 MAX_RAW_TEXT_CHARS = 100_000
-# csv's default field limit (128 KiB) would fail a whole file on one huge caption; such a
-# caption is dropped by length instead.
-csv.field_size_limit(64 * 1024 * 1024)
 
 
 class RawPair(NamedTuple):
@@ -105,69 +104,86 @@ def _rows_parquet(path: str, url_col: str, text_col: str) -> Iterator[dict[str, 
         raise ValueError(f"{path}: unreadable parquet file ({err})") from err
 
 
-def open_binary(path: str) -> io.BufferedIOBase:
-    """A file through Beam's file systems, gunzipped when its name ends in .gz."""
-    raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
-    return gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
+def _lines(path: str, max_bytes: int, skipped: Counter) -> Iterator[str]:
+    """The lines of a (maybe gzipped) file, each at most `max_bytes`; a cut or corrupt gzip
+    ends them, counted in `skipped`. surrogateescape keeps undecodable bytes visible, so
+    each bad row is skipped alone."""
+    stream, gunzip = open_stream(path)
+    with stream:
+        for line in bounded_lines(stream, max_bytes, skipped, gunzip):
+            yield line.decode("utf-8", "surrogateescape")
+    if gunzip and gunzip.cut:
+        skipped[gunzip.cut] += 1
 
 
-def _text_lines(path: str) -> io.TextIOWrapper:
-    # surrogateescape keeps undecodable bytes visible, so each bad row is skipped alone.
-    return io.TextIOWrapper(
-        open_binary(path), encoding="utf-8", errors="surrogateescape", newline=""
-    )
-
-
-def _rows_delimited(path: str, delimiter: str, url_col: str, text_col: str) -> Iterator[Any]:
-    with _text_lines(path) as lines:
-        reader = csv.reader(lines, delimiter=delimiter)
-        header = next(reader, None)
-        if header is None:
-            return
+def _rows_delimited(
+    path: str, delimiter: str, url_col: str, text_col: str, max_bytes: int
+) -> Iterator[Any]:
+    skipped: Counter = Counter()
+    csv.field_size_limit(max_bytes)  # a quoted field over many lines is bounded too
+    reader = csv.reader(_lines(path, max_bytes, skipped), delimiter=delimiter)
+    header = next(reader, None)
+    if header is not None:
         check_columns(path, header, url_col, text_col)
-        for fields in reader:
-            if len(fields) != len(header):
-                yield "bad_row"
-                continue
-            yield dict(zip(header, fields, strict=True))
+        yield from _delimited_rows(reader, header)
+    yield from skipped.elements()
 
 
-def _rows_jsonl(path: str) -> Iterator[Any]:
-    with _text_lines(path) as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            if not _is_utf8(line):
-                yield "non_utf8"
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                yield "bad_json_line"
-                continue
-            yield row if isinstance(row, dict) else "bad_json_line"
+def _delimited_rows(reader: Iterator[list[str]], header: list[str]) -> Iterator[Any]:
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:  # the reader goes on at the next line
+            yield TOO_LONG if "field limit" in str(err) else "bad_row"
+            continue
+        if len(fields) != len(header):
+            yield "bad_row"
+            continue
+        yield dict(zip(header, fields, strict=True))
 
 
-def read_table(path: str, url_col: str, text_col: str) -> Iterator[Read]:
-    """Pairs from a parquet, CSV, TSV or JSONL table (each optionally gzipped)."""
+def _rows_jsonl(path: str, max_bytes: int) -> Iterator[Any]:
+    skipped: Counter = Counter()
+    for line in _lines(path, max_bytes, skipped):
+        if not line.strip():
+            continue
+        if not _is_utf8(line):
+            yield "non_utf8"
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            yield "bad_json_line"
+            continue
+        yield row if isinstance(row, dict) else "bad_json_line"
+    yield from skipped.elements()
+
+
+def read_table(
+    path: str, url_col: str, text_col: str, max_bytes: int = MAX_RECORD_BYTES
+) -> Iterator[Read]:
+    """Pairs from a parquet, CSV, TSV or JSONL table (each optionally gzipped); lines over
+    `max_bytes`, and the rest of a cut gzip, are skipped and counted."""
     fmt = table_format(path)
     if fmt == "parquet":
         rows: Iterator[Any] = _rows_parquet(path, url_col, text_col)
     elif fmt == "jsonl":
-        rows = _rows_jsonl(path)
+        rows = _rows_jsonl(path, max_bytes)
     else:
-        rows = _rows_delimited(path, "," if fmt == "csv" else "\t", url_col, text_col)
+        rows = _rows_delimited(path, "," if fmt == "csv" else "\t", url_col, text_col, max_bytes)
     try:
         for row in rows:
             yield row if isinstance(row, str) else make_pair(row, url_col, text_col, path)
-    except (EOFError, OSError, UnicodeError, csv.Error) as err:
+    except (OSError, UnicodeError) as err:
         raise ValueError(f"{path}: unreadable table ({err})") from err
 
 
-def check_table(path: str, url_col: str, text_col: str) -> None:
+def check_table(path: str, url_col: str, text_col: str, max_bytes: int = MAX_RECORD_BYTES) -> None:
     """Open a table and read its first row: an unknown format, a corrupt file or a missing
     column raises ValueError naming the file."""
-    rows = read_table(path, url_col, text_col)
+    rows = read_table(path, url_col, text_col, max_bytes)
     next(rows, None)
     rows.close()
 
@@ -218,10 +234,11 @@ def urljoin_safe(page: str, base: str) -> str:
         return page
 
 
-def wat_payloads(stream: io.BufferedIOBase | str) -> Iterator[bytes | str]:
-    """The payload of each metadata record of a WAT stream (gzip or not), by FastWARC; a
-    reason for a truncated record. FastWARC resynchronises on the next record header past
-    bytes between records (its quirks mode), so such junk costs no valid record."""
+def wat_payloads(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | str]:
+    """The payload of each metadata record of a WAT stream, by FastWARC; a reason instead for
+    a truncated record or one over `max_bytes` (FastWARC reads past its body without keeping
+    it). FastWARC resynchronises on the next record header past bytes between records (its
+    quirks mode), so such junk costs no valid record."""
     records = ArchiveIterator(
         stream,
         record_types=WarcRecordType.metadata,
@@ -230,6 +247,9 @@ def wat_payloads(stream: io.BufferedIOBase | str) -> Iterator[bytes | str]:
         fsspec_args=False,
     )
     for record in records:
+        if record.content_length > max_bytes:
+            yield TOO_LONG
+            continue
         payload = record.reader.read()
         if len(payload) < record.content_length:
             yield "wat_truncated_record"
@@ -237,20 +257,31 @@ def wat_payloads(stream: io.BufferedIOBase | str) -> Iterator[bytes | str]:
             yield payload
 
 
-def read_wat_images(path: str) -> Iterator[tuple[list[WatImage], list[str]]]:
+def read_wat_images(
+    path: str, max_bytes: int = MAX_RECORD_BYTES
+) -> Iterator[tuple[list[WatImage], list[str]]]:
     """Per metadata record of a WAT file: its images (`IMG@/src` with its alt, else title,
-    one per entry) and the reasons for what it skips."""
+    one per entry) and the reasons for what it skips; last, the cut of a cut gzip."""
     try:
-        # a local file is read by FastWARC itself; others through Beam's file systems
         with contextlib.ExitStack() as stack:
-            stream = (
-                path
-                if "://" not in path
-                else stack.enter_context(
-                    FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
-                )
-            )
-            for payload in wat_payloads(stream):
+            source, gunzip = _wat_source(path, stack)
+            for payload in wat_payloads(source, max_bytes):
                 yield ([], [payload]) if isinstance(payload, str) else wat_images(payload)
+        if gunzip and gunzip.cut:
+            yield [], [gunzip.cut]
     except (EOFError, OSError) as err:
         raise ValueError(f"{path}: unreadable WAT file ({err})") from err
+
+
+def _wat_source(path: str, stack: contextlib.ExitStack) -> tuple[str | BinaryIO, Gunzip | None]:
+    """What FastWARC reads: a whole local file by itself (fastest); a gzip file whose end is
+    cut or odd through `Gunzip`, which keeps every record before the cut; others through
+    Beam's file systems."""
+    if path.lower().endswith(".gz") and not gzip_complete(path):
+        stream, gunzip = open_stream(path)
+        stack.enter_context(stream)
+        return gunzip, gunzip
+    if "://" not in path:
+        return path, None
+    stream = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+    return stack.enter_context(stream), None

@@ -124,6 +124,12 @@ class Engine:
         found = self.run("image", "inspect", image, check=False)
         return json.loads(found.stdout)[0] if found.returncode == 0 else None
 
+    def prune(self) -> None:
+        """Drop stopped containers and untagged images: each change to pyproject.toml leaves a
+        superseded dependency layer of several GB, which would otherwise pile up in WORK."""
+        self.run("container", "prune", "-f")
+        self.run("image", "prune", "-f")
+
     def build(self, tag: str, dockerfile: str | Path, hosts=(), **build_args: str) -> None:
         """`docker build` (legacy builder, host network) with `--add-host` HOST:IP for each of
         `hosts`; a Path is built with the repository as context, a text without one."""

@@ -30,6 +30,7 @@ def write_queries(folder: Path, queries: list[str], first_id: int = 0) -> Path:
         }
     )
     pq.write_table(table, folder / "queries.parquet")
+    (folder / "manifest.json").write_text("{}\n")  # a finished QUERIES folder
     return folder
 
 

@@ -30,6 +30,22 @@ def test_shard_patterns_share_one_syntax(tmp_path):
     assert shards.expand_shards("gs://b/{0..1}.tar") == ["gs://b/0.tar", "gs://b/1.tar"]
 
 
+def test_shards_of_an_unfinished_download_are_refused(tmp_path):
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"{i:05d}.tar").write_bytes(b"")
+    names = [str(folder / f"{i:05d}.tar") for i in range(2)]
+    assert shards.expand_shards(str(folder)) == names  # no manifest: not a download's folder
+    for unfinished in ('{"complete": false, "files": []}', "{not json", "[]"):
+        (folder / "download.manifest").write_text(unfinished)
+        for pattern in (folder, folder / "*.tar", folder / "{00000..00001}.tar"):
+            with pytest.raises(OSError, match="shards: download did not finish"):
+                shards.expand_shards(str(pattern))
+    (folder / "download.manifest").write_text('{"complete": true, "files": []}')
+    assert shards.expand_shards(str(folder / "*.tar")) == names
+
+
 def test_missing_shards_are_counted_in_one_error(tmp_path):
     touch(tmp_path / "00000.tar")
     with pytest.raises(OSError, match=r"2 of 3 shards do not exist, e\.g\. .*00001\.tar"):

@@ -147,9 +147,6 @@ def test_unreadable_tables_are_errors_naming_the_file(tmp_path):
     (tmp_path / "cols.csv").write_text("link,alt\nhttp://e.org/a.jpg,a\n")
     with pytest.raises(ValueError, match="cols.csv: no column 'url'"):
         list(read_table(str(tmp_path / "cols.csv"), "url", "text"))
-    (tmp_path / "cut.csv.gz").write_bytes(gzip.compress(b"url,text\n" * 1000)[:50])
-    with pytest.raises(ValueError, match="cut.csv.gz: unreadable table"):
-        list(read_table(str(tmp_path / "cut.csv.gz"), "url", "text"))
     with pytest.raises(ValueError, match="unknown table format"):
         table_format("pairs.xlsx")
 
@@ -240,6 +237,14 @@ def test_an_empty_query_list_is_an_error_naming_it(tmp_path):
         load_matcher(str(tmp_path / "B"))
     with pytest.raises(ValueError, match="cannot read the query list"):
         load_matcher(str(tmp_path / "missing"))
+
+
+def test_a_query_folder_without_its_manifest_is_an_unfinished_build(tmp_path):
+    write_queries(tmp_path / "Q", ["cat", "dog"])
+    (tmp_path / "Q" / "manifest.json").unlink()  # as a killed `openwit queries build` leaves it
+    with pytest.raises(ValueError, match="Q: no manifest.json: queries build did not finish"):
+        load_matcher(str(tmp_path / "Q"))
+    assert load_matcher(str(tmp_path / "Q" / "queries.parquet")).match("a dog") == (1,)
 
 
 def test_keep_probability_is_metaclips_formula():

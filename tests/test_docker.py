@@ -365,7 +365,8 @@ def engine():
 @pytest.fixture(scope="module")
 def images(engine) -> dict[str, str]:
     """Both Dockerfiles built against the offline bases (`--build-arg BASE` only), with pip
-    reaching the host's wheelhouse; sizes and times go to build/docker/images.json."""
+    reaching the host's wheelhouse; sizes and times go to images.json in WORK."""
+    engine.prune()  # what a killed run left
     started = time.monotonic()
     wheels = wheelhouse()
     report = {"wheelhouse_s": round(time.monotonic() - started)}
@@ -384,6 +385,7 @@ def images(engine) -> dict[str, str]:
                 "base_size": base_size,
                 "added_by_dockerfile": size - base_size,
             }
+    engine.prune()
     (WORK / "images.json").write_text(json.dumps(report, indent=1) + "\n")
     return {name: f"openwit-test/{name}" for name in bases}
 

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from common.shards import expand_shards
 from openwit.demo_data import COLOURS, SHAPES, image_server, write_crawl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,6 +99,7 @@ def test_killed_curate_and_download_rerun_to_the_same_outputs(tmp_path):
         ),
         queries / "queries.parquet",
     )
+    (queries / "manifest.json").write_text("{}\n")  # a finished QUERIES folder
     with image_server(delay=0.01) as base_url:
         crawl = write_crawl(tmp_path / "crawl", base_url, 1000)
         curate = [
@@ -125,6 +127,25 @@ def test_killed_curate_and_download_rerun_to_the_same_outputs(tmp_path):
         openwit(*curate, str(killed))
         assert files(killed) == files(tmp_path / "curated")
 
+        # a re-curate over a finished folder, killed: old and new parts mixed, no stats.json
+        recurate = [*curate[:-4], "--seed", "1", *curate[-4:]]
+        killed_after([*recurate, str(killed)], "curate: a part written")
+        assert not (killed / "stats.json").exists()
+        refused = subprocess.run(
+            [*OPENWIT, "download", str(killed), "--out", str(tmp_path / "never")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert refused.returncode == 1
+        assert (
+            refused.stderr.strip()
+            .splitlines()[-1]
+            .endswith("no stats.json: curate did not finish (run openwit curate again)")
+        )
+        openwit(*curate, str(killed))
+        assert files(killed) == files(tmp_path / "curated")
+
         download = [
             "download",
             "--samples-per-shard",
@@ -144,6 +165,8 @@ def test_killed_curate_and_download_rerun_to_the_same_outputs(tmp_path):
             [download[0], str(tmp_path / "curated"), *download[1:], str(killed)],
             lambda: len(list(killed.glob("*.tar"))) >= 3,
         )
+        with pytest.raises(OSError, match="download did not finish"):
+            expand_shards(str(killed))  # what train, eval and dedup read shards with
         openwit(download[0], str(tmp_path / "curated"), *download[1:], str(killed))
     expected = samples(tmp_path / "shards")
     assert expected and samples(killed) == expected

@@ -114,6 +114,37 @@ def test_eval_command_reports_classification_and_retrieval(trained, shards, tmp_
     assert code == 1 and "nowhere does not exist" in stderr
 
 
+def test_eval_skips_and_counts_bombs_and_broken_files_in_an_image_folder(trained, tmp_path, capsys):
+    import shutil
+
+    from PIL import Image
+
+    clean = tmp_path / "clean"
+    synthetic.write_image_folder(clean, per_class=4, seed=5, size=48)
+    dirty = tmp_path / "dirty"
+    shutil.copytree(clean, dirty)
+    first, second = sorted(p.name for p in clean.iterdir())[:2]
+    Image.new("1", (20_000, 20_000)).save(dirty / first / "bomb.png")  # 400 Mpixel, ~50 kB
+    (dirty / second / "broken.jpg").write_bytes(b"\xff\xd8 not really a jpeg")
+    ckpt = str(trained / "checkpoints" / "step_00000016.pt")
+    results = {}
+    for name in ("clean", "dirty"):
+        out = tmp_path / f"{name}.json"
+        args = ["eval", "--model", ckpt, "--images", str(tmp_path / name), "--device", "cpu"]
+        code, stdout, stderr = openwit(capsys, *args, "--out", str(out))
+        assert code == 0, stderr
+        results[name] = json.loads(out.read_text())["images"]
+    assert results["dirty"].pop("skipped") == {"undecodable_image": 2}
+    assert results["clean"].pop("skipped") == {"undecodable_image": 0}
+    assert results["dirty"] == results["clean"]  # the same 24 images, the same answers
+    assert "skipped: 2 undecodable_image" in stdout
+
+    (tmp_path / "bad" / "only").mkdir(parents=True)
+    (tmp_path / "bad" / "only" / "broken.jpg").write_bytes(b"junk")
+    code, _, stderr = openwit(capsys, "eval", "--model", ckpt, "--images", str(tmp_path / "bad"))
+    assert code == 1 and stderr.strip().endswith("none of its 1 images decodes")
+
+
 def test_eval_of_labelled_shards(trained, tmp_path, capsys):
     """Zero-shot classification of webdataset samples holding an image and a `cls` index."""
     shapes = list(synthetic.SHAPES)

@@ -212,10 +212,20 @@ def format_table(results: dict) -> str:
                 f"  {c:<30} {v['n']:>6} {v['recall']:>8.1%}"
                 for c, v in r["per_class_recall"].items()
             ]
+            lines += skipped_line(r)
     if "retrieval" in results:
         r = results["retrieval"]
         lines.append(f"\nretrieval on {r['n']} pairs:  {'R@1':>7} {'R@5':>7} {'R@10':>7}")
         for direction in ("image_to_text", "text_to_image"):
             v = r[direction]
             lines.append(f"  {direction:<26} {v['R@1']:>7.1%} {v['R@5']:>7.1%} {v['R@10']:>7.1%}")
+        lines += skipped_line(r)
     return "\n".join(lines)
+
+
+def skipped_line(result: dict) -> list[str]:
+    """`  skipped: 2 undecodable_image` for the samples a result left out, if any."""
+    counts = sorted((k, v) for k, v in result.get("skipped", {}).items() if v)
+    if not counts:
+        return []
+    return [f"  skipped: {', '.join(f'{v} {k}' for k, v in counts)}"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from common.io import read_lines
 from common.shards import IMAGE_ERRORS, IMAGE_EXTENSIONS, expand_shards, image_key
 
 log = logging.getLogger(__name__)
+UNDECODABLE = "undecodable_image"  # skipped, counted and logged: bombs and broken files
 
 
 def image_folder(root: str) -> tuple[list[str], list[int], list[str]]:
@@ -49,10 +51,12 @@ def read_templates(path: str) -> list[str]:
 
 
 def webdataset_samples(
-    urls: str | list[str], keys: tuple[str, ...]
+    urls: str | list[str], keys: tuple[str, ...], skipped: Counter | None = None
 ) -> Iterator[tuple[str, Image.Image, dict]]:
     """(key, RGB image, raw sample) for each sample of the shards that has an image and all `keys`;
-    other samples and undecodable images are skipped with a logged warning."""
+    other samples and undecodable images are skipped with a logged warning, and counted by
+    reason in `skipped`."""
+    skipped = Counter() if skipped is None else skipped
     import webdataset as wds
 
     dataset = wds.DataPipeline(
@@ -65,11 +69,13 @@ def webdataset_samples(
         missing = [k for k in keys if k not in sample] + ([] if image else ["image"])
         if missing:
             log.warning("skipping %s: no %s", where, ", ".join(missing))
+            skipped["missing_" + "_".join(missing)] += 1
             continue
         try:
             with Image.open(io.BytesIO(sample[image])) as opened:
                 rgb = opened.convert("RGB")
         except IMAGE_ERRORS as err:
             log.warning("skipping %s: undecodable image (%s)", where, err)
+            skipped[UNDECODABLE] += 1
             continue
         yield sample["__key__"], rgb, sample

@@ -8,9 +8,11 @@ cosine similarity. `dedup`'s audit reuses these functions.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import open_clip
@@ -21,6 +23,9 @@ from PIL import Image
 from common.shards import IMAGE_ERRORS, LABEL_EXTENSION, parse_label
 from trainer import models
 from trainer.config import EVAL_MAX_PAIRS
+from trainer.evalsets import UNDECODABLE
+
+log = logging.getLogger(__name__)
 
 # A checkpoint is data: the model name it carries is used only if it is a plain name.
 PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
@@ -131,50 +136,78 @@ def retrieval_metrics(
     return {"n": len(sims), "image_to_text": recall(sims), "text_to_image": recall(sims.T)}
 
 
-class _Images(torch.utils.data.Dataset):
-    def __init__(self, paths: list[str], preprocess: Callable):
+class _ImageFiles(torch.utils.data.Dataset):
+    """(index, preprocessed image) of each path; None for an image that does not decode."""
+
+    def __init__(self, paths: Sequence[str], preprocess: Callable):
         self.paths, self.preprocess = paths, preprocess
 
     def __len__(self) -> int:
         return len(self.paths)
 
-    def __getitem__(self, index: int) -> torch.Tensor:
+    def __getitem__(self, index: int) -> tuple[int, torch.Tensor | None]:
         try:
             with Image.open(self.paths[index]) as image:
-                return self.preprocess(image.convert("RGB"))
+                return index, self.preprocess(image.convert("RGB"))
         except IMAGE_ERRORS as err:
-            raise OSError(f"cannot read evaluation image {self.paths[index]}: {err}") from err
+            log.warning("skipping evaluation image %s: undecodable (%s)", self.paths[index], err)
+            return index, None
+
+
+def _decoded(batch: list[tuple[int, torch.Tensor | None]]) -> tuple[list[int], torch.Tensor]:
+    kept = [(i, image) for i, image in batch if image is not None]
+    images = torch.stack([image for _, image in kept]) if kept else torch.empty(0)
+    return [i for i, _ in kept], images
+
+
+def _embed_batches(
+    model: torch.nn.Module, batches: Iterable[torch.Tensor], total: int, device: str, progress: bool
+) -> list[torch.Tensor]:
+    from tqdm import tqdm
+
+    bar = tqdm(batches, total=total, desc="images", unit="batch", disable=not progress)
+    return [image_embeddings(model, b.to(device)).cpu() for b in bar if len(b)]
 
 
 def embed_images(
     model: torch.nn.Module,
     preprocess: Callable,
-    images: Sequence[str] | Sequence[Image.Image],
+    images: Sequence[Image.Image],
     device: str = "cpu",
     batch_size: int = 128,
     progress: bool = True,
 ) -> torch.Tensor:
-    """(N, D) embeddings of image paths or PIL images, in batches."""
-    from tqdm import tqdm
+    """(N, D) embeddings of decoded PIL images, in batches."""
+    batches = (
+        torch.stack([preprocess(im) for im in images[i : i + batch_size]])
+        for i in range(0, len(images), batch_size)
+    )
+    total = -(-len(images) // batch_size)
+    return torch.cat(_embed_batches(model, batches, total, device, progress))
 
-    if images and not isinstance(images[0], str):
-        batches = (
-            torch.stack([preprocess(im) for im in images[i : i + batch_size]])
-            for i in range(0, len(images), batch_size)
-        )
-    else:
-        batches = torch.utils.data.DataLoader(_Images(images, preprocess), batch_size=batch_size)
-    out = [
-        image_embeddings(model, b.to(device))
-        for b in tqdm(
-            batches,
-            total=-(-len(images) // batch_size),
-            desc="images",
-            unit="batch",
-            disable=not progress,
-        )
-    ]
-    return torch.cat(out).cpu()
+
+def embed_image_files(
+    model: torch.nn.Module,
+    preprocess: Callable,
+    paths: Sequence[str],
+    device: str = "cpu",
+    batch_size: int = 128,
+    progress: bool = True,
+) -> tuple[torch.Tensor, list[int]]:
+    """Embeddings of the image files that decode, and their indices in `paths`; the others
+    are skipped with a logged warning."""
+    loader = torch.utils.data.DataLoader(
+        _ImageFiles(paths, preprocess), batch_size=batch_size, collate_fn=_decoded
+    )
+    kept: list[int] = []
+
+    def decoded() -> Iterator[torch.Tensor]:
+        for indices, batch in loader:
+            kept.extend(indices)
+            yield batch
+
+    out = _embed_batches(model, decoded(), len(loader), device, progress)
+    return (torch.cat(out) if out else torch.empty(0)), kept
 
 
 def evaluate_folder(
@@ -190,9 +223,13 @@ def evaluate_folder(
     from trainer import evalsets
 
     paths, labels, classnames = evalsets.image_folder(folder)
+    images, kept = embed_image_files(model, preprocess, paths, device, progress=progress)
+    if not kept:
+        raise ValueError(f"evaluation folder {folder}: none of its {len(paths)} images decodes")
     classes = class_embeddings(model, tokenizer, classnames, templates, device).cpu()
-    topk = predict(embed_images(model, preprocess, paths, device, progress=progress), classes)
-    return classification_metrics(topk, torch.tensor(labels), classnames)
+    topk = predict(images, classes)
+    metrics = classification_metrics(topk, torch.tensor(labels)[kept], classnames)
+    return {**metrics, "skipped": {UNDECODABLE: len(paths) - len(kept)}}
 
 
 def evaluate_labelled_shards(
@@ -208,8 +245,8 @@ def evaluate_labelled_shards(
     """Zero-shot classification metrics on webdataset shards whose samples hold a `cls` index."""
     from trainer import evalsets
 
-    images, labels = [], []
-    for key, image, sample in evalsets.webdataset_samples(urls, (LABEL_EXTENSION,)):
+    images, labels, skipped = [], [], Counter()
+    for key, image, sample in evalsets.webdataset_samples(urls, (LABEL_EXTENSION,), skipped):
         try:
             label = parse_label(sample[LABEL_EXTENSION])
         except ValueError:
@@ -224,7 +261,7 @@ def evaluate_labelled_shards(
         raise ValueError(f"no labelled samples (image + cls) in {urls}")
     classes = class_embeddings(model, tokenizer, classnames, templates, device).cpu()
     topk = predict(embed_images(model, preprocess, images, device, progress=progress), classes)
-    return classification_metrics(topk, torch.tensor(labels), classnames)
+    return {**classification_metrics(topk, torch.tensor(labels), classnames), "skipped": skipped}
 
 
 def evaluate_retrieval(
@@ -241,7 +278,8 @@ def evaluate_retrieval(
 
     from trainer import evalsets
 
-    pairs = list(islice(evalsets.webdataset_samples(urls, ("txt",)), max_pairs))
+    skipped: Counter = Counter()
+    pairs = list(islice(evalsets.webdataset_samples(urls, ("txt",), skipped), max_pairs))
     if len(pairs) < 2:
         raise ValueError(f"retrieval needs at least 2 image-text pairs, {urls} has {len(pairs)}")
     image_emb = embed_images(model, preprocess, [p[1] for p in pairs], device, progress=progress)
@@ -252,4 +290,4 @@ def evaluate_retrieval(
             for i in range(0, len(texts), 256)
         ]
     )
-    return retrieval_metrics(image_emb, text_emb)
+    return {**retrieval_metrics(image_emb, text_emb), "skipped": skipped}
