@@ -7,6 +7,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= demo-out
 # The image test (tests/test_docker.py) starts its own dockerd and builds an offline base.
 DOCKER_TOOLS := /usr/sbin/dockerd /usr/sbin/debootstrap
+# The coverage page is checked in a real headless browser (tests/test_coverage.py).
+CHROMIUM := /usr/bin/chromium
 # `make images`: both images, tagged REGISTRY/openwit-{pipeline,train}:TAG (needs a network).
 REGISTRY ?= openwit
 TAG ?= $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
@@ -16,7 +18,7 @@ TAG ?= $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 demo: $(STAMP) $(WORDNET)
 	$(VENV)/bin/openwit demo --out $(DEMO_OUT)
 
-test: $(STAMP) $(WORDNET) $(DOCKER_TOOLS)
+test: $(STAMP) $(WORDNET) $(DOCKER_TOOLS) $(CHROMIUM)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest -q
@@ -51,6 +53,10 @@ $(WORDNET):
 $(DOCKER_TOOLS) &:
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq --no-install-recommends docker.io debootstrap
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq --no-install-recommends chromium
 
 images:
 	docker build -f docker/pipeline.Dockerfile -t $(REGISTRY)/openwit-pipeline:$(TAG) .

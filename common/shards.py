@@ -5,6 +5,8 @@ A shard is a tar of samples in img2dataset's layout: `KEY.jpg` (or another image
 `classnames.txt` beside the shards). `sizes.json` beside the shards maps each shard's file
 name to its sample count. Every command takes shard patterns in one syntax (`expand_shards`),
 and refuses shards whose folder holds an unfinished download's `download.manifest`.
+webdataset, which imports torch, is imported only where a tar is read or written, so the
+pattern helpers stay light.
 """
 
 from __future__ import annotations
@@ -20,8 +22,6 @@ from dataclasses import dataclass, field
 
 import braceexpand
 from PIL import Image
-from webdataset.tariterators import base_plus_ext, tar_file_iterator
-from webdataset.writer import TarWriter
 
 from common.io import atomic_path, is_local, read_lines
 
@@ -126,6 +126,8 @@ class Sample:
 
 def iter_samples(path: str, skips: Counter | None = None) -> Iterator[Sample]:
     """Samples of one tar in order; a truncated or corrupt tar ends early with a counted skip."""
+    from webdataset.tariterators import base_plus_ext, tar_file_iterator  # imports torch
+
     current: Sample | None = None
     try:
         with open(path, "rb") as stream:
@@ -153,6 +155,8 @@ def iter_samples(path: str, skips: Counter | None = None) -> Iterator[Sample]:
 
 def write_shard(path: str, samples: Iterable[Sample]) -> int:
     """Write samples to `path` atomically; return how many were written."""
+    from webdataset.writer import TarWriter  # imports torch
+
     count = 0
     with atomic_path(path) as tmp, TarWriter(tmp, encoder=False) as writer:
         for sample in samples:

@@ -20,6 +20,7 @@ COMMANDS = {
     "queries": "queries.cli:add_parser",
     "curate": "pipeline.cli:add_curate_parser",
     "download": "pipeline.cli:add_download_parser",
+    "report": "pipeline.coverage_cli:add_parser",
     "dedup": "dedup.cli:add_dedup_parser",
     "audit": "dedup.cli:add_audit_parser",
     "train": "trainer.cli:add_train_parser",

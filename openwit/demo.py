@@ -225,7 +225,17 @@ def run(args: argparse.Namespace) -> int:
         "--out",
         f"{out}/report",
     )
-    print("\n[6/6] report", flush=True)
+    print("\n[6/6] per-query coverage and report", flush=True)
+    openwit(
+        "report",
+        "coverage",
+        f"{out}/curated",
+        f"{out}/shards",
+        "--audit",
+        f"{out}/report",
+        "--out",
+        f"{out}/coverage",
+    )
     report = write_report(out, planted=planted, seconds=time.time() - started)
     print(f"\nDone in {(time.time() - started) / 60:.1f} min. Open {report}")
     return 0

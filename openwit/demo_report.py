@@ -97,7 +97,8 @@ def write_report(out: Path, planted: int, seconds: float) -> Path:
         "<h2>Balancing</h2>",
         f"<p>{curated['queries_matched']:,} of {curated['queries']:,} queries matched a pair; "
         f"at most {curated['parameters']['max_per_query']:,} pairs per query "
-        f"({html.escape(curated['parameters']['balance'])}).</p>",
+        f"({html.escape(curated['parameters']['balance'])}). Per query: matched, kept, "
+        '<a href="coverage/coverage.html">downloaded and flagged, with a search box</a>.</p>',
         image(out / "curated" / "balance.png"),
         "<h2>Training</h2>",
         table(

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tarfile
+from collections import Counter
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +54,25 @@ def test_demo_runs_every_stage_and_writes_the_report(tmp_path):
     assert len(planted) >= 20  # 24 near-copies planted; pHash finds (nearly) all
     assert len(overlap) - len(planted) <= 3  # and few distinct renders
     assert audit["n_overlap"] == len(overlap) and audit["n_all"] == 6 * 30 + 24
+
+    # per-query coverage: kept and downloaded counted again from the parts and the tars
+    coverage = pq.read_table(out / "coverage" / "coverage.parquet").to_pylist()
+    kept = Counter(
+        i
+        for part in (out / "curated").glob("part-*.parquet")
+        for ids in pq.read_table(part).column("query_ids").to_pylist()
+        for i in ids
+    )
+    downloaded = Counter()
+    for shard in (out / "shards").glob("*.tar"):
+        with tarfile.open(shard) as tar:
+            for member in tar.getmembers():
+                if member.name.endswith(".json"):
+                    downloaded.update(json.load(tar.extractfile(member))["query_ids"])
+    assert {r["id"]: r["kept"] for r in coverage if r["kept"]} == kept
+    assert {r["id"]: r["downloaded"] for r in coverage if r["downloaded"]} == downloaded
+    assert sum(r["flagged"] for r in coverage) > 0  # the planted copies' training twins
+    assert "coverage/coverage.html" in (out / "report.html").read_text()
 
     page = (out / "report.html").read_text()
     for heading in (

@@ -7,6 +7,7 @@ import json
 from dataclasses import fields
 
 from common.io import read_lines, write_text_atomic
+from common.shards import PATTERN_HELP
 from trainer.config import DEVICE, EVAL_MAX_PAIRS, MAX_WORKERS, TrainConfig, train_defaults
 
 TRAIN_FIELDS = {f.name for f in fields(TrainConfig)}
@@ -35,8 +36,7 @@ def add_train_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--train-data",
         required=True,
-        help="shards: a folder, a glob, a brace pattern ({00000..00009}.tar) or URLs; "
-        "join several with ::",  # common.shards.PATTERN_HELP, whose module imports torch
+        help=PATTERN_HELP,
     )
     p.add_argument("--out", required=True, help="run folder (RUN)")
     p.add_argument(
