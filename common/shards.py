@@ -34,6 +34,8 @@ CLASSNAMES = "classnames.txt"
 # `openwit download`'s record of its folder; "complete" is false until a run finishes.
 # Not *.json: img2dataset reads every *.json beside its shards as a shard's stats.
 DOWNLOAD_MANIFEST = "download.manifest"
+# uids that training skips in the shards beside it (`openwit download --drop-removed`)
+DROPPED = "dropped_uids.txt"
 # What opening a sample's image can raise: damaged or foreign data, and decompression bombs
 # (Pillow refuses images of more than twice Image.MAX_IMAGE_PIXELS before decoding them).
 IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
@@ -69,6 +71,17 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
     for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in paths if is_local(p)}):
         check_download_finished(folder)
     return [os.path.abspath(p) if is_local(p) else p for p in paths]
+
+
+def dropped_uids(paths: Iterable[str]) -> frozenset[str]:
+    """The uids listed in DROPPED beside any of the local shard `paths`."""
+    uids: set[str] = set()
+    for folder in sorted({os.path.dirname(p) for p in paths if is_local(p)}):
+        path = os.path.join(folder, DROPPED)
+        if os.path.exists(path):
+            with open(path) as f:
+                uids.update(f.read().split())
+    return frozenset(uids)
 
 
 def check_download_finished(folder: str) -> None:

@@ -83,6 +83,12 @@ def add_curate_parser(subparsers: argparse._SubParsersAction) -> None:
         help="texts longer than this after normalisation are dropped",
     )
     p.add_argument(
+        "--previous",
+        metavar="CURATED_OLD",
+        help="an earlier curate output of a smaller crawl: also write OUT/diff/added.parquet "
+        "and removed.parquet, the pairs this run newly keeps and no longer keeps",
+    )
+    p.add_argument(
         "--max-record-bytes",
         type=int,
         default=CURATE.max_record_bytes,
@@ -140,12 +146,31 @@ def run_curate(args: argparse.Namespace) -> int:
         f"queries {args.queries}",
         file=sys.stderr,
     )
+    if args.previous:
+        check_previous(args.previous, args.out)
     stats, counters = curate.run(config, local_beam_args(getattr(args, "beam_args", [])))
     if stats is None:
         print("dry run: the runner translated the job; nothing ran", file=sys.stderr)
         return 0
     print_curate_summary(stats, counters, args.out)
+    if args.previous:
+        from pipeline.diff import write_diff
+
+        counts = write_diff(args.out, args.previous)
+        print(
+            f"against {args.previous}: {counts['added']:,} pairs added, "
+            f"{counts['removed']:,} removed; wrote {args.out}/diff/"
+        )
     return 0
+
+
+def check_previous(previous: str, out: str) -> None:
+    """--previous must be another finished curate output."""
+    from pipeline.download import check_curated_finished, curated_parts, inside
+
+    if inside(out, previous) or inside(previous, out):
+        raise ValueError(f"--previous {previous}: give an earlier curate output, not --out")
+    check_curated_finished(previous, curated_parts(previous))
 
 
 def print_curate_summary(stats: dict, counters: dict[str, int], out: str) -> None:
@@ -235,11 +260,29 @@ def add_download_parser(subparsers: argparse._SubParsersAction) -> None:
         help="download from 127.0.0.1 exactly (local runs and tests; other internal "
         "addresses stay refused)",
     )
+    changed = p.add_mutually_exclusive_group()
+    changed.add_argument(
+        "--only-added",
+        action="store_true",
+        help="after `curate --previous`: download just CURATED/diff/added.parquet, into new "
+        "shards beside the earlier ones",
+    )
+    changed.add_argument(
+        "--drop-removed",
+        action="store_true",
+        help="after `curate --previous`: download nothing; list CURATED/diff/removed.parquet's "
+        "uids in SHARDS/dropped_uids.txt (--out: the earlier shards), which training skips",
+    )
     p.set_defaults(func=run_download)
 
 
 def run_download(args: argparse.Namespace) -> int:
     from pipeline import download
+
+    if args.drop_removed:
+        n = download.drop_removed(args.curated, args.out)
+        print(f"{n:,} uids in {args.out}/{download.DROPPED}: training on these shards skips them")
+        return 0
 
     positive = ("image_size", "processes", "threads", "samples_per_shard", "max_image_pixels")
     for name in (*positive, "max_bytes"):
@@ -264,6 +307,7 @@ def run_download(args: argparse.Namespace) -> int:
         honour_opt_out=not args.ignore_opt_out,
         overwrite=args.overwrite,
         allow_loopback=args.allow_loopback,
+        only_added=args.only_added,
     )
     summary = download.run(config)
     download.print_summary(summary, args.out)

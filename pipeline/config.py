@@ -48,3 +48,4 @@ class DownloadConfig:
     honour_opt_out: bool = True
     overwrite: bool = False
     allow_loopback: bool = False
+    only_added: bool = False  # download CURATED/diff/added.parquet, not the parts

@@ -402,8 +402,9 @@ def run(c: CurateConfig, beam_args: list[str]) -> tuple[dict | None, dict[str, i
 
     check_queries(c.queries)  # fail fast on a bad or empty query list, before any worker starts
     dry_run = PipelineOptions(beam_args).view_as(TestOptions).dry_run
-    if not dry_run:  # stats.json marks a finished output: gone until this run finishes
-        remove_if_exists(FileSystems.join(c.out, "stats.json"))
+    if not dry_run:  # stats.json marks a finished output, diff.json a finished diff: gone
+        remove_if_exists(FileSystems.join(c.out, "stats.json"))  # until this run writes them
+        remove_if_exists(FileSystems.join(c.out, "diff", "diff.json"))
     p = make_pipeline(beam_args)
     build(p, c)
     result = p.run()

@@ -27,9 +27,10 @@ from apache_beam.io.filesystem import CompressionTypes, FileMetadata
 from apache_beam.io.filesystems import FileSystems
 
 from common.io import is_local, write_atomic, write_json_atomic
-from common.shards import DOWNLOAD_MANIFEST, SIZES
+from common.shards import DOWNLOAD_MANIFEST, DROPPED, SIZES
 from pipeline import guard
 from pipeline.config import DownloadConfig
+from pipeline.diff import DIFF
 from pipeline.urls import clean_url
 from pipeline.write import parquet_bytes, part_name
 
@@ -64,6 +65,30 @@ def check_curated_finished(curated: str, parts: list[FileMetadata]) -> None:
     names = {os.path.basename(m.path) for m in parts}
     if shards is not None and names != {part_name(i, shards) for i in range(shards)}:
         raise ValueError(f"{curated}: not the {shards} parts stats.json counts: {unfinished}")
+
+
+def diff_file(curated: str, name: str) -> FileMetadata:
+    """CURATED/diff/NAME of a finished `curate --previous` run (diff.json is written last)."""
+    folder = FileSystems.join(curated, DIFF)
+    if not FileSystems.exists(FileSystems.join(folder, "diff.json")):
+        raise FileNotFoundError(f"{curated}: no finished diff/ (run openwit curate --previous)")
+    return FileSystems.match([FileSystems.join(folder, name)])[0].metadata_list[0]
+
+
+def drop_removed(curated: str, out: str) -> int:
+    """Add the uids of CURATED/diff/removed.parquet to OUT/dropped_uids.txt (OUT: earlier
+    shards); the number listed."""
+    check_curated_finished(curated, curated_parts(curated))
+    if not FileSystems.exists(FileSystems.join(out, DOWNLOAD_MANIFEST)):
+        raise FileNotFoundError(f"{out}: no {DOWNLOAD_MANIFEST}: give the earlier shards")
+    with FileSystems.open(diff_file(curated, "removed.parquet").path) as f:
+        removed = set(pq.read_table(f, columns=["uid"])["uid"].to_pylist())
+    path = FileSystems.join(out, DROPPED)
+    if FileSystems.exists(path):
+        with FileSystems.open(path) as f:
+            removed |= set(f.read().decode().split())
+    write_atomic(path, "".join(f"{uid}\n" for uid in sorted(removed)).encode())
+    return len(removed)
 
 
 def inside(path: str, folder: str) -> bool:
@@ -237,6 +262,8 @@ def run(c: DownloadConfig) -> dict:
     """Download; write sizes.json, download_summary.json and the manifest; the summary."""
     parts = curated_parts(c.curated)
     check_curated_finished(c.curated, parts)
+    if c.only_added:
+        parts = [diff_file(c.curated, "added.parquet")]
     if inside(c.out, c.curated):
         raise ValueError(f"--out {c.out} is the curated folder or inside it: choose another")
     recorded = read_manifest(c.out)

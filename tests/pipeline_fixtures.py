@@ -117,6 +117,7 @@ class ImageServer:
     def __init__(self, max_requests: int = 10_000, slow_seconds: float = 3.0):
         self.max_requests, self.slow_seconds = max_requests, slow_seconds
         self.requests = 0
+        self.paths: list[str] = []  # every path requested, in order
         self.lock = threading.Lock()
         self.bomb = png_bomb()
         server = self
@@ -128,6 +129,7 @@ class ImageServer:
             def do_GET(self):
                 with server.lock:
                     server.requests += 1
+                    server.paths.append(self.path)
                     over = server.requests > server.max_requests
                 server.answer(self, 503 if over else None)
 

@@ -12,6 +12,7 @@ run replays the same stream from there.
 from __future__ import annotations
 
 import io
+import json
 import logging
 import random
 import time
@@ -137,6 +138,7 @@ class ShardStream(IterableDataset):
     resample: bool = False
     shuffle_buffer: int = 1000
     resume: ReaderState | None = None  # continue where a checkpointed stream was
+    dropped: frozenset[str] = frozenset()  # uids to skip (`openwit download --drop-removed`)
 
     def shard_order(self) -> Iterator[dict]:
         """The endless shard sequence shared by all ranks and workers (each takes every n-th)."""
@@ -180,7 +182,7 @@ class ShardStream(IterableDataset):
             position += 1
             stats["errors_in_a_row"] = 0
             crop.rng.seed(stream_seed + position)
-            decoded = self._decode(sample, transform)
+            decoded = None if self._is_dropped(sample) else self._decode(sample, transform)
             if decoded is None:
                 stats["skipped"] += 1
                 continue
@@ -194,6 +196,15 @@ class ShardStream(IterableDataset):
                     torch.tensor([worker, position, stats["skipped"], cpu_us]),
                 )
                 images, texts = [], []
+
+    def _is_dropped(self, sample: dict) -> bool:
+        if not self.dropped:
+            return False
+        try:
+            uid = json.loads(sample.get("json", b"{}")).get("uid")
+        except (ValueError, AttributeError):
+            return False
+        return uid in self.dropped
 
     @staticmethod
     def _decode(sample: dict, transform: Callable) -> tuple[torch.Tensor, str] | None:

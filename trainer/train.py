@@ -25,7 +25,7 @@ import torch
 from open_clip import ClipLoss
 
 from common.io import write_text_atomic
-from common.shards import expand_shards
+from common.shards import dropped_uids, expand_shards
 from trainer import checkpoint, data, distributed, models, report
 from trainer.config import MAX_WORKERS, TrainConfig, default_workers
 from trainer.threads import CpuThreads
@@ -281,6 +281,7 @@ def open_batches(
         resample=cfg.resample,
         shuffle_buffer=cfg.shuffle_buffer,
         resume=copy.deepcopy(resume),  # where each worker was
+        dropped=dropped_uids(plan.urls),
     )
     return iter(data.make_loader(stream, cfg.workers, pin_memory=ctx.device.type == "cuda"))
 
