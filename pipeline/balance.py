@@ -71,11 +71,10 @@ class OverT(NamedTuple):
         return np.where(self.ids[at] == ids, self.counts[at], 0)
 
 
-def keep_metaclip_column(
-    uids: list[str], query_ids: pa.ListArray, over_t: OverT, t: int, seed: int
-) -> np.ndarray:
-    """`keep_metaclip` of each row, with the same floating-point operations in the same
-    order: the product runs over each row's ids left to right."""
+def miss_column(query_ids: pa.ListArray, over_t: OverT, t: int) -> np.ndarray:
+    """∏(1 − t / max(count, t)) of each row, 1 − `keep_probability`, with the same
+    floating-point operations in the same order: the product runs over each row's ids left
+    to right."""
     offsets = query_ids.offsets.to_numpy()
     lengths = np.diff(offsets)
     factors = 1.0 - t / np.maximum(over_t.lookup(query_ids.values.to_numpy()), t)
@@ -83,6 +82,14 @@ def keep_metaclip_column(
     for k in range(int(lengths.max(initial=0))):
         rows = np.flatnonzero(lengths > k)
         miss[rows] = miss[rows] * factors[offsets[rows] + k]
+    return miss
+
+
+def keep_metaclip_column(
+    uids: list[str], query_ids: pa.ListArray, over_t: OverT, t: int, seed: int
+) -> np.ndarray:
+    """`keep_metaclip` of each row (see `miss_column`)."""
+    miss = miss_column(query_ids, over_t, t)
     keep = miss == 0.0  # some query has at most t matches: p = 1
     for row in np.flatnonzero(~keep):
         keep[row] = uniform(seed, uids[row]) < 1.0 - miss[row]

@@ -48,9 +48,8 @@ def add_curate_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--queries",
-        required=True,
         metavar="QUERIES",
-        help="query list: a QUERIES/ folder or its queries.parquet",
+        help="query list: a QUERIES/ folder or its queries.parquet (required to curate)",
     )
     p.add_argument("--out", required=True, help="output folder CURATED (local or gs://)")
     p.add_argument(
@@ -81,6 +80,12 @@ def add_curate_parser(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         default=CURATE.max_text_chars,
         help="texts longer than this after normalisation are dropped",
+    )
+    p.add_argument(
+        "--explain",
+        metavar="UID",
+        help="run nothing: tell the story of pair UID in the curated folder --out (where it "
+        "was read, what it matched, kept or dropped and why)",
     )
     p.add_argument(
         "--previous",
@@ -117,6 +122,13 @@ def run_curate(args: argparse.Namespace) -> int:
     from pipeline import curate
     from pipeline.readers import check_table
 
+    if args.explain:
+        from pipeline.explain import explain
+
+        print("\n".join(explain(args.out, args.explain)))
+        return 0
+    if not args.queries:
+        raise ValueError("--queries is required to curate")
     if not args.pairs and not args.wat:
         raise ValueError("give at least one --pairs or --wat input")
     for name in ("max_per_query", "rows_per_shard", "max_text_chars", "max_record_bytes"):

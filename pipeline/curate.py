@@ -27,6 +27,7 @@ from common.io import remove_if_exists, write_atomic
 from pipeline import balance, batches, plots, write
 from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
+from pipeline.manifest import run_manifest, sha256
 from pipeline.match import check_queries, load_matcher, read_queries
 from pipeline.raw_batches import raw_batches
 
@@ -107,8 +108,8 @@ class ReadPairs(beam.PTransform):
 
 @beam.typehints.with_output_types(bytes)
 class _DeduplicateAndMatch(beam.DoFn):
-    """One uid range: one pair per URL (the smallest text, then source, then carried
-    values, so the same one whatever the order), then the pairs whose text contains a
+    """One uid range: one pair per URL (the smallest text, then source and its record, then
+    carried values, so the same one whatever the order), then the pairs whose text contains a
     query, with the matched ids. The automaton is built once per worker process."""
 
     def __init__(self, queries: str, handle: shared.Shared):
@@ -122,7 +123,8 @@ class _DeduplicateAndMatch(beam.DoFn):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
         if table is None:
             return
-        ties = [(c, "ascending") for c in ("text", "source", *batches.carried_columns(table))]
+        ties = ["text", "source", "source_row", *batches.carried_columns(table)]
+        ties = [(c, "ascending") for c in ties]
         table = table.sort_by([("key", "ascending"), ("uid", "ascending"), *ties])
         table = table.filter(batches.first_of_runs(table.column("uid")))
         start = time.perf_counter()
@@ -199,7 +201,17 @@ class _SampleMetaclip(beam.DoFn):
         uids = table.column("uid").to_pylist()
         keep = balance.keep_metaclip_column(uids, query_ids, over, self.t, self.seed)
         if keep.any():
-            yield batches.to_ipc(table.filter(pa.array(keep)))
+            kept = table.filter(pa.array(keep))
+            miss = balance.miss_column(kept.column("query_ids").combine_chunks(), over, self.t)
+            yield batches.to_ipc(with_draws(kept, 1.0 - miss, self.seed))
+
+
+def with_draws(table: pa.Table, probability: np.ndarray, seed: int) -> pa.Table:
+    """Provenance of kept pairs: each one's keep probability and the draw it was compared
+    with (`balance.uniform`)."""
+    draws = [balance.uniform(seed, u) for u in table.column("uid").to_pylist()]
+    table = table.append_column("keep_probability", pa.array(probability, pa.float64()))
+    return table.append_column("draw", pa.array(draws, pa.float64()))
 
 
 class _SplitCapped(beam.DoFn):
@@ -213,8 +225,9 @@ class _SplitCapped(beam.DoFn):
     def process(self, table_bytes: bytes, over: balance.OverT):
         table = batches.from_ipc(table_bytes)
         capped, rarest = balance.rarest_column(table.column("query_ids").combine_chunks(), over)
-        if (~capped).any():
-            yield batches.to_ipc(table.filter(pa.array(~capped)))
+        if (~capped).any():  # its rarest query has at most t pairs: kept for sure
+            free = table.filter(pa.array(~capped))
+            yield batches.to_ipc(with_draws(free, np.ones(free.num_rows), self.seed))
         if capped.any():
             table, rarest = table.filter(pa.array(capped)), rarest[capped]
             hashes = [balance.pair_hash(self.seed, u) for u in table.column("uid").to_pylist()]
@@ -227,8 +240,8 @@ class _SplitCapped(beam.DoFn):
 class _KeepFirstT(beam.DoFn):
     """The t pairs of smallest (hash, uid) attributed to each query of a group."""
 
-    def __init__(self, t: int):
-        self.t = t
+    def __init__(self, t: int, seed: int):
+        self.t, self.seed = t, seed
 
     def process(self, element: tuple[int, Iterable[bytes]]):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
@@ -236,8 +249,11 @@ class _KeepFirstT(beam.DoFn):
         table = table.sort_by(order)
         first = np.flatnonzero(batches.first_of_runs(table.column("rarest")))
         rank = np.arange(table.num_rows) - np.repeat(first, np.diff([*first, table.num_rows]))
-        kept = table.filter(pa.array(rank < self.t)).drop_columns(["rarest", "hash"])
-        yield batches.to_ipc(kept)
+        kept = table.filter(pa.array(rank < self.t))
+        counts = np.diff([*first, table.num_rows])  # pairs attributed to each rarest query
+        share = np.minimum(1.0, self.t / np.repeat(counts, counts))[rank < self.t]
+        kept = kept.drop_columns(["rarest", "hash"])
+        yield batches.to_ipc(with_draws(kept, share, self.seed))
 
 
 class Balance(beam.PTransform):
@@ -261,7 +277,7 @@ class Balance(beam.PTransform):
         capped = (
             split[CAPPED]
             | "GroupByRarestQuery" >> beam.GroupByKey()
-            | "CapPerQuery" >> beam.ParDo(_KeepFirstT(self.t))
+            | "CapPerQuery" >> beam.ParDo(_KeepFirstT(self.t, self.seed))
         )
         return (split.free, capped) | "AllKept" >> beam.Flatten()
 
@@ -278,11 +294,16 @@ class _WritePart(beam.DoFn):
         self.out = out
 
     def process(
-        self, element: tuple[int, Iterable[bytes]], n_shards: int, carried: list[str]
+        self,
+        element: tuple[int, Iterable[bytes]],
+        n_shards: int,
+        carried: list[str],
+        manifest: dict,
     ) -> Iterator[tuple[str, int]]:
         index, tables = element
         table = batches.concat(batches.from_ipc(b) for b in tables if b)
-        rows = write.write_part(self.out, index, n_shards, table, batches.carried_names(carried))
+        names = batches.carried_names(carried)
+        rows = write.write_part(self.out, index, n_shards, table, names, manifest["id"])
         Metrics.counter(NAMESPACE, "written").inc(rows)
         yield "kept", rows
 
@@ -290,9 +311,9 @@ class _WritePart(beam.DoFn):
 class WriteParts(beam.PTransform):
     """Shards by uid range, each sorted by uid; every shard is written, even an empty one."""
 
-    def __init__(self, out: str, rows_per_shard: int):
+    def __init__(self, out: str, rows_per_shard: int, manifest: beam.PCollection):
         super().__init__()
-        self.out, self.rows_per_shard = out, rows_per_shard
+        self.out, self.rows_per_shard, self.manifest = out, rows_per_shard, manifest
 
     def expand(self, kept: beam.PCollection) -> beam.PCollection:
         per_shard = self.rows_per_shard
@@ -314,18 +335,31 @@ class WriteParts(beam.PTransform):
             (keyed, every)
             | "WithEmpty" >> beam.Flatten()
             | "GroupByShard" >> beam.GroupByKey()
-            | "Write" >> beam.ParDo(_WritePart(self.out), AsSingleton(n_shards), AsList(carried))
+            | "Write"
+            >> beam.ParDo(
+                _WritePart(self.out),
+                AsSingleton(n_shards),
+                AsList(carried),
+                AsSingleton(self.manifest),
+            )
         )
 
 
 class _WriteSummary(beam.DoFn):
-    """query_counts.parquet, balance.png and stats.json, from the job's counts."""
+    """query_counts.parquet, balance.png, manifest.json (with the inputs' sha256) and, last,
+    stats.json, from the job's counts."""
 
     def __init__(self, config: CurateConfig):
         self.config = config
 
     def process(
-        self, _: object, counts: dict, matched_counts: tuple, kept_counts: tuple
+        self,
+        _: object,
+        counts: dict,
+        matched_counts: tuple,
+        kept_counts: tuple,
+        manifest: dict,
+        digests: dict[str, str],
     ) -> Iterator[dict]:
         c = self.config
         matched, kept = (
@@ -336,6 +370,9 @@ class _WriteSummary(beam.DoFn):
         write_atomic(FileSystems.join(c.out, "query_counts.parquet"), write.parquet_bytes(table))
         png = plots.balance_plot(matched.values(), kept.values(), c.max_per_query)
         write_atomic(FileSystems.join(c.out, "balance.png"), png)
+        inputs = [{**f, "sha256": digests[f["path"]]} for f in manifest["inputs"]]
+        body = write.stats_json({**manifest, "inputs": inputs})
+        write_atomic(FileSystems.join(c.out, "manifest.json"), body)
         stats = summary_stats(c, counts, len(queries), sum(1 for v in matched.values() if v))
         write_atomic(FileSystems.join(c.out, "stats.json"), write.stats_json(stats))
         yield stats
@@ -381,7 +418,9 @@ def build(p: beam.Pipeline, c: CurateConfig) -> None:
     matched, match_counts = clean | "DeduplicateAndMatch" >> DeduplicateAndMatch(c.queries)
     matched_counts = matched | "CountMatched" >> CountPerQuery()
     kept = (matched, matched_counts) | "Balance" >> Balance(c.balance, c.max_per_query, c.seed)
-    written = kept | "WriteParts" >> WriteParts(c.out, c.rows_per_shard)
+    # made on a worker: the launcher (and a Dataflow dry run) reads no input
+    manifest = p | "Run" >> beam.Create([c]) | "Manifest" >> beam.Map(run_manifest)
+    written = kept | "WriteParts" >> WriteParts(c.out, c.rows_per_shard, manifest)
 
     kept_counts = kept | "CountKept" >> CountPerQuery()
     counts = (
@@ -389,8 +428,15 @@ def build(p: beam.Pipeline, c: CurateConfig) -> None:
         | "AllCounts" >> beam.Flatten()
         | "SumCounts" >> beam.CombinePerKey(sum)
     )
+    digests = (
+        p
+        | "InputFiles" >> beam.Create([*c.tables, *c.wats])
+        | "SpreadInputs" >> beam.Reshuffle()
+        | "Sha256" >> beam.Map(lambda path: (path, sha256(path)))
+    )
     summary = _WriteSummary(c)
     side = [AsDict(counts), AsSingleton(matched_counts), AsSingleton(kept_counts)]
+    side += [AsSingleton(manifest), AsDict(digests)]
     p | "Summary" >> beam.Create([None]) | "WriteSummary" >> beam.ParDo(summary, *side)
 
 

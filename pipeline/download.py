@@ -41,6 +41,16 @@ OOM_SHARD_COUNT = 5  # img2dataset's default: shard names have 5 digits
 SHARD_FILE = re.compile(r"^\d+(\.tar|\.parquet|_stats\.json)$")
 OPT_OUT_DIRECTIVES = ["noai", "noimageai", "noindex", "noimageindex"]
 EXTRA_COLUMNS = ["uid", "query_ids"]
+# Provenance, into each sample's .json too (null where a part lacks it: older curate output,
+# or page_url of a pair read from a table).
+PROVENANCE = {
+    "source": pa.string(),
+    "source_row": pa.int64(),
+    "page_url": pa.string(),
+    "keep_probability": pa.float64(),
+    "draw": pa.float64(),
+    "curate_run": pa.string(),
+}
 
 
 def curated_parts(curated: str) -> list[FileMetadata]:
@@ -162,6 +172,9 @@ def prepare_input(
         reasons = [clean_url(u or "", None, allow_loopback)[1] for u in table["url"].to_pylist()]
         refused.update(r for r in reasons if r)
         table = table.filter(pc.equal(pa.array(reasons, pa.string()), ""))
+        for name, kind in PROVENANCE.items():
+            if name not in table.column_names:
+                table = table.append_column(name, pa.nulls(table.num_rows, kind))
         rows.append(table.num_rows)
         path = FileSystems.join(out, INPUT_DIR, os.path.basename(part))
         write_atomic(path, parquet_bytes(table))
@@ -182,7 +195,7 @@ def img2dataset_arguments(c: DownloadConfig, url_folder: str) -> dict:
         "input_format": "parquet",
         "url_col": "url",
         "caption_col": "text",
-        "save_additional_columns": EXTRA_COLUMNS,
+        "save_additional_columns": [*EXTRA_COLUMNS, *PROVENANCE],
         "output_folder": c.out,
         "output_format": "webdataset",
         "image_size": c.image_size,

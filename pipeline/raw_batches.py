@@ -1,7 +1,8 @@
 """Crawled pairs of one input file as Arrow tables, with the records skipped by reason.
 
 A raw table has `url`, `text`, `base` (the page URL relative image URLs resolve against,
-WAT only), `source`, `carried` and `carried:NAME` columns (see `pipeline.batches`).
+WAT only), `source`, `source_row` (the record's position in a table, or its WAT record's
+offset), `carried` and `carried:NAME` columns (see `pipeline.batches`).
 Parquet columns are checked with vectorised Arrow compute; CSV, JSONL and WAT records go
 through the row readers of `pipeline.readers`, which keep every reading rule.
 """
@@ -100,6 +101,7 @@ def wat_table(images: list[WatImage], source: str) -> pa.Table:
             "text": text,
             "base": base,
             "source": pa.array([source] * n, pa.string()),
+            "source_row": pa.array([image[5] for image in images], pa.int64()),
             "carried": pa.array([f"page_url{NAMES_SEP}title"] * n, pa.string()),
             f"{CARRIED}page_url": page_url,
             f"{CARRIED}title": title,
@@ -116,6 +118,7 @@ def rows_table(pairs: list[RawPair], source: str) -> pa.Table:
         "text": pa.array([p.text for p in pairs], pa.string()),
         "base": pa.array([p.base for p in pairs], pa.string()),
         "source": pa.array([source] * len(pairs), pa.string()),
+        "source_row": pa.array([p.row for p in pairs], pa.int64()),
         "carried": pa.array([NAMES_SEP.join(sorted(e)) for e in extras], pa.string()),
     }
     for name in names:
@@ -127,17 +130,20 @@ def _parquet_batches(path: str, url_col: str, text_col: str, rows: int) -> Itera
     try:
         with parquet_file(path) as parquet:
             check_columns(path, parquet.schema_arrow.names, url_col, text_col)
+            offset = 0
             for batch in parquet.iter_batches(batch_size=rows):
                 batch.validate(full=True)  # invalid UTF-8 fails the file, as a row read does
-                yield _parquet_table(pa.Table.from_batches([batch]), path, url_col, text_col)
+                table = pa.Table.from_batches([batch])
+                yield _parquet_table(table, path, url_col, text_col, offset)
+                offset += batch.num_rows
     except (OSError, ValueError, pa.ArrowInvalid) as err:
         raise ValueError(f"{path}: unreadable parquet file ({err})") from err
 
 
-def _parquet_table(table: pa.Table, source: str, url_col: str, text_col: str) -> Batch:
+def _parquet_table(table: pa.Table, source: str, url_col: str, text_col: str, offset: int) -> Batch:
     url, text = table.column(url_col), table.column(text_col)
     if url.type not in STRING_TYPES or text.type not in STRING_TYPES:
-        return _slow_rows(table.to_pylist(), source, url_col, text_col)
+        return _slow_rows(table.to_pylist(), source, url_col, text_col, offset)
     url, text = url.cast(pa.string()), text.cast(pa.string())
     missing_url = pc.fill_null(pc.equal(url, ""), True)
     missing_text = pc.and_not(pc.fill_null(pc.equal(text, ""), True), missing_url)
@@ -161,6 +167,7 @@ def _parquet_table(table: pa.Table, source: str, url_col: str, text_col: str) ->
         "text": text,
         "base": pa.nulls(table.num_rows, pa.string()),
         "source": pa.array([source] * table.num_rows, pa.string()),
+        "source_row": pa.array(range(offset, offset + table.num_rows), pa.int64()),
         "carried": pa.array([NAMES_SEP.join(sorted(names.values()))] * table.num_rows),
     }
     for column in others:  # later input columns win a renaming clash, as a row dict does
@@ -174,12 +181,14 @@ def _as_text_column(column: pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:
     return pa.array([as_text(v) for v in column.to_pylist()], pa.string())
 
 
-def _slow_rows(rows: Iterable[dict], source: str, url_col: str, text_col: str) -> Batch:
+def _slow_rows(
+    rows: Iterable[dict], source: str, url_col: str, text_col: str, offset: int
+) -> Batch:
     pairs, skipped = [], Counter()
-    for row in rows:
+    for position, row in enumerate(rows, offset):
         pair = make_pair(row, url_col, text_col, source)
         if isinstance(pair, str):
             skipped[pair] += 1
         else:
-            pairs.append(pair)
+            pairs.append(pair._replace(row=position))
     return rows_table(pairs, source), skipped

@@ -34,6 +34,7 @@ class RawPair(NamedTuple):
     base: str | None  # the page URL relative image URLs resolve against (WAT only)
     source: str
     extra: dict[str, Any]
+    row: int = 0  # the record's position among the file's records (provenance)
 
 
 Read = RawPair | str  # a pair, or the reason a record was skipped
@@ -174,8 +175,9 @@ def read_table(
     else:
         rows = _rows_delimited(path, "," if fmt == "csv" else "\t", url_col, text_col, max_bytes)
     try:
-        for row in rows:
-            yield row if isinstance(row, str) else make_pair(row, url_col, text_col, path)
+        for position, row in enumerate(rows):
+            pair = row if isinstance(row, str) else make_pair(row, url_col, text_col, path)
+            yield pair if isinstance(pair, str) else pair._replace(row=position)
     except (OSError, UnicodeError) as err:
         raise ValueError(f"{path}: unreadable table ({err})") from err
 
@@ -188,8 +190,9 @@ def check_table(path: str, url_col: str, text_col: str, max_bytes: int = MAX_REC
     rows.close()
 
 
-# One image of a WAT page: (url, text, base: the page URL or its <base>, page_url, title)
-WatImage = tuple[str, str, str, str, str | None]
+# One image of a WAT page: (url, text, base: the page URL or its <base>, page_url, title,
+# offset: where its record starts in the file, as FastWARC reports it)
+WatImage = tuple[str, str, str, str, str | None, int]
 IMG_SRC = "IMG@/src"
 
 
@@ -223,7 +226,7 @@ def wat_images(payload: bytes) -> tuple[list[WatImage], list[str]]:
         elif len(text) > MAX_RAW_TEXT_CHARS:
             skipped.append("text_too_long")
         else:
-            images.append((url, text, base, page, title if isinstance(title, str) else None))
+            images.append((url, text, base, page, title if isinstance(title, str) else None, 0))
     return images, skipped
 
 
@@ -234,11 +237,11 @@ def urljoin_safe(page: str, base: str) -> str:
         return page
 
 
-def wat_payloads(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | str]:
-    """The payload of each metadata record of a WAT stream, by FastWARC; a reason instead for
-    a truncated record or one over `max_bytes` (FastWARC reads past its body without keeping
-    it). FastWARC resynchronises on the next record header past bytes between records (its
-    quirks mode), so such junk costs no valid record."""
+def wat_payloads(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | str]]:
+    """(offset, payload) of each metadata record of a WAT stream, by FastWARC; a reason
+    instead of the payload for a truncated record or one over `max_bytes` (FastWARC reads
+    past its body without keeping it). FastWARC resynchronises on the next record header
+    past bytes between records (its quirks mode), so such junk costs no valid record."""
     records = ArchiveIterator(
         stream,
         record_types=WarcRecordType.metadata,
@@ -248,13 +251,13 @@ def wat_payloads(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | str]:
     )
     for record in records:
         if record.content_length > max_bytes:
-            yield TOO_LONG
+            yield record.stream_pos, TOO_LONG
             continue
         payload = record.reader.read()
         if len(payload) < record.content_length:
-            yield "wat_truncated_record"
+            yield record.stream_pos, "wat_truncated_record"
         else:
-            yield payload
+            yield record.stream_pos, payload
 
 
 def read_wat_images(
@@ -265,8 +268,12 @@ def read_wat_images(
     try:
         with contextlib.ExitStack() as stack:
             source, gunzip = _wat_source(path, stack)
-            for payload in wat_payloads(source, max_bytes):
-                yield ([], [payload]) if isinstance(payload, str) else wat_images(payload)
+            for offset, payload in wat_payloads(source, max_bytes):
+                if isinstance(payload, str):
+                    yield [], [payload]
+                    continue
+                images, skipped = wat_images(payload)
+                yield [(*image[:5], offset) for image in images], skipped
         if gunzip and gunzip.cut:
             yield [], [gunzip.cut]
     except (EOFError, OSError) as err:

@@ -23,7 +23,12 @@ FIXED_SCHEMA = [
     pa.field("text", pa.string()),
     pa.field("query_ids", pa.list_(pa.int64())),
     pa.field("source", pa.string()),
+    # provenance: where in `source` the pair was read, and the coin that kept it
+    pa.field("source_row", pa.int64()),
+    pa.field("keep_probability", pa.float64()),
+    pa.field("draw", pa.float64()),
 ]
+RUN_FIELD = pa.field("curate_run", pa.string())  # the id in the run's manifest.json
 
 
 def shard_of(uid: str, n_shards: int) -> int:
@@ -35,15 +40,16 @@ def part_name(index: int, n_shards: int) -> str:
     return f"part-{index:05d}-of-{n_shards:05d}.parquet"
 
 
-def part_table(pairs: pa.Table | None, carried: Iterable[str]) -> pa.Table:
+def part_table(pairs: pa.Table | None, carried: Iterable[str], run: str) -> pa.Table:
     """A part's pairs sorted by uid, with the output columns; carried input columns (all
     of the job's, null where a pair has none) are strings."""
     carried = sorted(carried)
-    schema = pa.schema(FIXED_SCHEMA + [pa.field(c, pa.string()) for c in carried])
+    schema = pa.schema([*FIXED_SCHEMA, RUN_FIELD, *(pa.field(c, pa.string()) for c in carried)])
     if pairs is None:
         return schema.empty_table()
     pairs = pairs.sort_by([("key", "ascending"), ("uid", "ascending")])
     columns = [pairs.column(f.name) for f in FIXED_SCHEMA]
+    columns.append(pa.array([run] * pairs.num_rows, pa.string()))
     for name in carried:
         column = CARRIED + name
         have = column in pairs.column_names
@@ -58,10 +64,10 @@ def parquet_bytes(table: pa.Table) -> bytes:
 
 
 def write_part(
-    out: str, index: int, n_shards: int, pairs: pa.Table | None, carried: list[str]
+    out: str, index: int, n_shards: int, pairs: pa.Table | None, carried: list[str], run: str
 ) -> int:
     """Write one part file atomically; the number of rows written."""
-    table = part_table(pairs, carried)
+    table = part_table(pairs, carried, run)
     write_atomic(FileSystems.join(out, part_name(index, n_shards)), parquet_bytes(table))
     faults.reached("curate: a part written")
     return table.num_rows

@@ -325,7 +325,8 @@ def test_img2dataset_arguments_keep_its_safety_features():
     args = img2dataset_arguments(DownloadConfig("C", "S", retries=2, timeout=5), "S/_input")
     assert args["disallowed_header_directives"] == ["noai", "noimageai", "noindex", "noimageindex"]
     assert args["incremental_mode"] == "incremental" and args["retries"] == 2
-    assert args["save_additional_columns"] == ["uid", "query_ids"] and args["caption_col"] == "text"
+    assert args["save_additional_columns"][:2] == ["uid", "query_ids"]
+    assert "curate_run" in args["save_additional_columns"] and args["caption_col"] == "text"
     off = img2dataset_arguments(DownloadConfig("C", "S", honour_opt_out=False, overwrite=True), "x")
     assert off["disallowed_header_directives"] == []
 
