@@ -196,8 +196,9 @@ WatImage = tuple[str, str, str, str, str | None, int]
 IMG_SRC = "IMG@/src"
 
 
-def wat_images(payload: bytes) -> tuple[list[WatImage], list[str]]:
-    """The images of one WAT metadata record, and the reasons others are skipped."""
+def wat_images(payload: bytes, offset: int = 0) -> tuple[list[WatImage], list[str]]:
+    """The images of one WAT metadata record starting at `offset`, and the reasons others
+    are skipped."""
     try:
         envelope = orjson.loads(payload)["Envelope"]
     except (orjson.JSONDecodeError, KeyError, TypeError):
@@ -226,7 +227,8 @@ def wat_images(payload: bytes) -> tuple[list[WatImage], list[str]]:
         elif len(text) > MAX_RAW_TEXT_CHARS:
             skipped.append("text_too_long")
         else:
-            images.append((url, text, base, page, title if isinstance(title, str) else None, 0))
+            title = title if isinstance(title, str) else None
+            images.append((url, text, base, page, title, offset))
     return images, skipped
 
 
@@ -269,11 +271,7 @@ def read_wat_images(
         with contextlib.ExitStack() as stack:
             source, gunzip = _wat_source(path, stack)
             for offset, payload in wat_payloads(source, max_bytes):
-                if isinstance(payload, str):
-                    yield [], [payload]
-                    continue
-                images, skipped = wat_images(payload)
-                yield [(*image[:5], offset) for image in images], skipped
+                yield ([], [payload]) if isinstance(payload, str) else wat_images(payload, offset)
         if gunzip and gunzip.cut:
             yield [], [gunzip.cut]
     except (EOFError, OSError) as err:

@@ -6,6 +6,7 @@ import contextlib
 import gzip
 import io
 import json
+import tarfile
 import threading
 import time
 import zlib
@@ -239,3 +240,14 @@ def make_crawl(folder: Path, n: int = 3000, seed: int = 0) -> dict:
         "pairs": pairs,
         "duplicates": len(duplicates),
     }
+
+
+def sample_jsons(shards: Path) -> list[dict]:
+    """The `.json` of every sample in every tar of a download, in order."""
+    found = []
+    for tar_path in sorted(shards.glob("*.tar")):
+        with tarfile.open(tar_path) as tar:
+            for member in tar.getmembers():
+                if member.name.endswith(".json"):
+                    found.append(json.load(tar.extractfile(member)))
+    return found

@@ -9,13 +9,19 @@ import gzip
 import hashlib
 import json
 import math
-import tarfile
 import zlib
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from pipeline_fixtures import image_server, warc_record, wat_page, write_parquet, write_queries
+from pipeline_fixtures import (
+    image_server,
+    sample_jsons,
+    warc_record,
+    wat_page,
+    write_parquet,
+    write_queries,
+)
 
 from openwit.cli import main
 
@@ -31,16 +37,6 @@ def draw(uid: str) -> float:
 
 def uid_of(url: str) -> str:
     return hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
-
-
-def samples(shards: Path) -> list[dict]:
-    found = []
-    for tar_path in sorted(shards.glob("*.tar")):
-        with tarfile.open(tar_path) as tar:
-            for member in tar.getmembers():
-                if member.name.endswith(".json"):
-                    found.append(json.load(tar.extractfile(member)))
-    return found
 
 
 @pytest.mark.slow
@@ -89,7 +85,7 @@ def test_a_sample_leads_back_to_its_wat_record_and_explain_tells_its_story(tmp_p
             strict=True,
         )
     )
-    got = samples(shards)
+    got = sample_jsons(shards)
     assert got and {s["curate_run"] for s in got} == {manifest["id"]}
     for s in got:
         miss = math.prod(1 - T / max(counts[i], T) for i in s["query_ids"])
