@@ -7,8 +7,10 @@ Two Debian packages of real images, installed with apt-get if missing:
   in several categories (same file name, or the same pixels) are natural duplicates.
 
 Transparent images are composited on white, as img2dataset does. Images are grouped by
-identity (icon name or drawing file name, and identical 16x16 thumbnails); evaluation images
-are one per group. Half of them get a planted copy in the training shards (dedup.augment's
+identity: the icon name or drawing file name, and the same picture to the eye (16x16 greyscale
+thumbnails within 8 grey levels RMS: Open Clip Art holds many near-blank circle templates and
+re-saved drawings under other names). Evaluation images are one per group. Half of them get
+a planted copy in the training shards (dedup.augment's
 COPY setting: crops to 50% of the area, rescales, aspect changes, JPEG 30-95, colour and
 contrast, flips, small rotations, borders, overlaid text), and for half of those whose group
 has other members, those members go into the training shards too (natural duplicates). Every
@@ -19,7 +21,6 @@ The expected overlap is therefore fixed here, not read from any detector.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import random
@@ -33,6 +34,7 @@ from PIL import Image
 
 from common.shards import Sample, write_shard
 from dedup.augment import COPY, augment
+from dedup.calibrate import SAME_PICTURE_RMS, thumbnails
 from dedup.imageio import to_rgb
 
 SOURCES = {
@@ -75,14 +77,12 @@ def load(path: Path) -> Image.Image | None:
     return image
 
 
-def thumbnail_key(path: Path) -> str:
-    image = load(path).convert("L").resize((16, 16), Image.Resampling.BOX)
-    return hashlib.sha1(image.tobytes()).hexdigest()
-
-
 def grouped(paths: list[Path], name: Callable[[Path], str]) -> list[Group]:
-    """Files joined when they share a name (`name`) or an identical 16x16 greyscale thumbnail;
-    each group's files largest first."""
+    """Files joined when they share a name (`name`) or show the same picture to the eye (16x16
+    greyscale thumbnails within SAME_PICTURE_RMS grey levels, dedup.calibrate's rule); each
+    group's files largest first."""
+    import faiss
+
     parent = list(range(len(paths)))
 
     def find(i: int) -> int:
@@ -93,8 +93,14 @@ def grouped(paths: list[Path], name: Callable[[Path], str]) -> list[Group]:
 
     first: dict[str, int] = {}
     for i, path in enumerate(paths):
-        for key in (name(path), thumbnail_key(path)):
-            parent[find(i)] = find(first.setdefault(key, i))
+        parent[find(i)] = find(first.setdefault(name(path), i))
+    thumbs = thumbnails([load(path) for path in paths])
+    index = faiss.IndexFlatL2(thumbs.shape[1])
+    index.add(thumbs)
+    lims, _, found = index.range_search(thumbs, SAME_PICTURE_RMS**2 * thumbs.shape[1] + 1e-3)
+    for i in range(len(paths)):
+        for j in found[lims[i] : lims[i + 1]]:
+            parent[find(i)] = find(int(j))
     groups: dict[int, list[Path]] = defaultdict(list)
     for i, path in enumerate(paths):
         groups[find(i)].append(path)

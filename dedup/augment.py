@@ -1,10 +1,11 @@
 """The copy transformations the paper trained its detector against, at three settings.
 
 Crops, zoom, aspect-ratio changes, down- then up-scaling, small rotations, colour and contrast
-jitter and JPEG re-encoding, each resize with a randomly chosen interpolation; the COPY
-setting adds what real copies on the web also carry (README, "Dedup"): crops down to half the
-area, flips, borders and overlaid text. Used to train and calibrate the copy detector (`dedup
-train-detector`, `dedup calibrate`) and to plant copies in the benchmarks.
+jitter and JPEG re-encoding (the CLIP paper, Appendix C), each resize with a randomly chosen
+interpolation; the COPY setting adds what real copies on the web also carry (docs/dedup.md):
+crops down to half the area, flips, borders and overlaid text. Used to train and calibrate
+the copy detector (`dedup train-detector`, `dedup calibrate`) and to plant copies in the
+benchmarks.
 """
 
 from __future__ import annotations

@@ -6,10 +6,12 @@ makes one copy of each image with the transformations of real copies (dedup.augm
 and scores positives, each copy against its original, and hard negatives: each image against
 the most similar *other* image among the sample and a larger pool of the user's images, the
 distinct image of the same kind that the audit would meet. A user's images hold natural
-duplicates (the same picture at other sizes), which would pose as negatives: pool images
-within pHash's default radius (SAME_IMAGE_BITS) are taken for those and not counted. The
+duplicates (the same picture at other sizes or re-encoded), which would pose as negatives:
+pool images whose 16x16 greyscale thumbnails are within SAME_PICTURE_RMS grey levels of the
+image are taken for those and not counted (pHash cannot tell: on near-blank drawings its bits
+are noise). The
 threshold is the lowest cosine at which the detections on this balanced set reach the target
-precision (the paper fixed its threshold by hand inspection; README, "Dedup").
+precision (the CLIP paper, Appendix C, set its threshold by hand inspection).
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from PIL import Image
 from tqdm import tqdm
 
 from dedup.augment import COPY, MILD, STRONG, augment
-from dedup.phash import phash
 from dedup.settings import CALIBRATION_POOL, TARGET_PRECISION
 
 Embed = Callable[[list[Image.Image]], np.ndarray]  # PIL images -> L2-normalised vectors
@@ -33,7 +34,7 @@ Embed = Callable[[list[Image.Image]], np.ndarray]  # PIL images -> L2-normalised
 EMBED_BATCH = 64
 MIN_IMAGES = 8
 CALIBRATION_SIDE = 256  # sampled images are shrunk to this (img2dataset's default size)
-SAME_IMAGE_BITS = 8  # pool images pHash calls duplicates (its default) are not negatives
+SAME_PICTURE_RMS = 8.0  # grey levels between 16x16 thumbnails of the same picture
 
 
 @dataclass
@@ -83,14 +84,24 @@ def hardest_negatives(originals: np.ndarray, pool: np.ndarray, same: np.ndarray)
     return best
 
 
+def thumbnails(images: list[Image.Image]) -> np.ndarray:
+    """16x16 greyscale thumbnails (box filter) as float32 rows of 256 grey levels."""
+    return np.stack(
+        [
+            np.asarray(im.convert("L").resize((16, 16), Image.Resampling.BOX), np.float32).ravel()
+            for im in images
+        ]
+    )
+
+
 def same_picture(images: list[Image.Image], pool: list[Image.Image]) -> np.ndarray:
-    """originals x pool: True where the pHashes are within SAME_IMAGE_BITS."""
+    """images x pool: True where the 16x16 greyscale thumbnails differ by at most
+    SAME_PICTURE_RMS grey levels (root mean square): the same picture to the eye."""
     if not pool:
         return np.zeros((len(images), 0), bool)
-    a = np.unpackbits(np.stack([phash(im) for im in images]), axis=1).astype(np.float32)
-    b = np.unpackbits(np.stack([phash(im) for im in pool]), axis=1).astype(np.float32)
-    distance = a.sum(1)[:, None] + b.sum(1)[None, :] - 2 * a @ b.T
-    return distance <= SAME_IMAGE_BITS
+    a, b = thumbnails(images), thumbnails(pool)
+    squared = (a**2).sum(1)[:, None] + (b**2).sum(1)[None, :] - 2 * a @ b.T
+    return squared <= SAME_PICTURE_RMS**2 * a.shape[1]
 
 
 @dataclass

@@ -7,6 +7,7 @@ import argparse
 from common.config import defaults
 from dedup.settings import (
     CALIBRATION_IMAGES,
+    CALIBRATION_POOL,
     DEFAULT_HASH_SIZE,
     DEFAULT_MAX_HAMMING,
     DEFAULT_MAX_PIXELS,
@@ -254,8 +255,8 @@ def run_train_detector(args: argparse.Namespace) -> int:
         "no calibrated threshold (pass --min-cosine)"
         if calibration is None
         else f"calibrated cosine >= {calibration['min_cosine']:.4f} "
-        f"(held-out precision {calibration['precision']:.3f}, "
-        f"mild-copy recall {calibration['recall_mild']:.3f})"
+        f"(held-out precision {calibration['precision']:.3f} against the hardest of "
+        f"{calibration['pool']} training images, copy recall {calibration['recall_copy']:.3f})"
     )
     print(
         f"trained {result['steps']} steps on {result['images']} images "
@@ -268,10 +269,13 @@ def run_train_detector(args: argparse.Namespace) -> int:
 def run_calibrate(args: argparse.Namespace) -> int:
     from dedup.calibrate import run_calibrate as calibrate
 
-    result = calibrate(args.shards, args.embedder, args.out, args.images, args.target_precision)
+    result = calibrate(
+        args.shards, args.embedder, args.out, args.images, args.target_precision, args.pool_images
+    )
     print(
         f"{args.embedder}: cosine >= {result['min_cosine']:.4f} reaches precision "
-        f"{result['precision']:.3f} on {result['images']} images (mild-copy recall "
+        f"{result['precision']:.3f} on {result['images']} images against the hardest of "
+        f"{result['pool']} more (copy recall {result['recall_copy']:.3f}, mild "
         f"{result['recall_mild']:.3f}, strong {result['recall_strong']:.3f}); "
         f"pass --min-cosine {result['min_cosine']:.4f}. Details in {args.out}/"
     )
@@ -372,9 +376,10 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     cal = sub.add_parser(
         "calibrate",
         help="find an embedding backbone's cosine threshold on your images",
-        description="Make one mild copy of each sampled image (the paper's transformations), "
-        "score copies against their originals and against the most similar other image, "
-        "and print the lowest cosine that reaches --target-precision.",
+        description="Make one copy of each sampled image (crops, rescales, JPEG, colour, flips, "
+        "borders, text), score copies against their originals and each image against the most "
+        "similar other image of the sample and a pool (hard negatives), and print the lowest "
+        "cosine that reaches --target-precision.",
     )
     cal.add_argument("shards", help="training shards (folder, glob or brace pattern)")
     cal.add_argument("--embedder", required=True, metavar="MODEL", help="backbone to calibrate")
@@ -384,6 +389,13 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         default=CALIBRATION_IMAGES,
         help=f"calibrate on the first this many decodable images (default {CALIBRATION_IMAGES})",
+    )
+    cal.add_argument(
+        "--pool-images",
+        type=int,
+        default=CALIBRATION_POOL,
+        help="the next this many images, searched for each image's most similar other image "
+        f"(its hard negative; default {CALIBRATION_POOL})",
     )
     cal.add_argument(
         "--target-precision",

@@ -1,7 +1,7 @@
 """`--detector trained`: the copy detector trained on the user's own training shards, cached.
 
-The CLIP paper trained its own duplicate detector on synthetically augmented images (README,
-"Dedup"). Here `dedup train-detector` does that on the shards being audited, calibrates the
+The CLIP paper (Appendix C) trained its own duplicate detector on synthetically augmented
+images. Here `dedup train-detector` does that on the shards being audited, calibrates the
 threshold with hard negatives from the same shards (dedup.calibrate) and the result is kept
 beside a fingerprint of the shards and the settings, so a second run on the same data reuses
 it instead of training again.
