@@ -13,7 +13,10 @@ CHROMIUM := /usr/bin/chromium
 REGISTRY ?= openwit
 TAG ?= $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: demo test lint install wordnet mutate images clean
+# Real artwork for bench/dedup_real.py (copy detection); the tests do not need it.
+BENCH_ART := /usr/share/openclipart/png /usr/share/icons/oxygen/base
+
+.PHONY: demo test lint install wordnet mutate images clean bench-data
 
 demo: $(STAMP) $(WORDNET)
 	$(VENV)/bin/openwit demo --out $(DEMO_OUT)
@@ -49,6 +52,12 @@ $(STAMP): pyproject.toml
 $(WORDNET):
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq --no-install-recommends wordnet-base
+
+bench-data: $(STAMP) $(BENCH_ART)
+
+$(BENCH_ART) &:
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq --no-install-recommends openclipart-png oxygen-icon-theme
 
 $(DOCKER_TOOLS) &:
 	$(SUDO) apt-get update -qq

@@ -7,6 +7,7 @@ import argparse
 from common.config import defaults
 from dedup.settings import (
     CALIBRATION_IMAGES,
+    CALIBRATION_POOL,
     DEFAULT_HASH_SIZE,
     DEFAULT_MAX_HAMMING,
     DEFAULT_MAX_PIXELS,
@@ -44,6 +45,8 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     if not search:
         parser.set_defaults(
             detector="phash",
+            detector_cache=None,
+            detector_steps=DETECTOR_TRAINING.steps,
             max_hamming=DEFAULT_MAX_HAMMING,
             min_cosine=None,
             ivf_lists=0,
@@ -51,9 +54,24 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
         return
     group.add_argument(
         "--detector",
-        choices=["phash", "embedding"],
+        choices=["phash", "embedding", "trained"],
         default="phash",
-        help="perceptual hash (default) or image embeddings (--embedder)",
+        help="perceptual hash (default); image embeddings of --embedder; or `trained`: the "
+        "paper's copy detector, trained and calibrated on the training shards and cached "
+        "(--embedder reuses a descriptor instead)",
+    )
+    group.add_argument(
+        "--detector-steps",
+        type=int,
+        default=DETECTOR_TRAINING.steps,
+        help="training steps of `--detector trained` (default "
+        f"{DETECTOR_TRAINING.steps}; `dedup train-detector` sets every other setting)",
+    )
+    group.add_argument(
+        "--detector-cache",
+        metavar="FILE",
+        help="where `--detector trained` keeps its descriptor; reused while the shards and "
+        "settings are the same (default: OUT/detector.pt)",
     )
     group.add_argument(
         "--max-hamming",
@@ -76,13 +94,46 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     )
 
 
-def _detector(args: argparse.Namespace):
+def _trained(args: argparse.Namespace, shards: str) -> str:
+    """The descriptor of `--detector trained`: --embedder, else trained on `shards` (cached)."""
+    import os
+
+    from dedup.index import is_index
+    from dedup.trained import trained_descriptor
+
+    if args.embedder:
+        return args.embedder
+    if is_index(shards):
+        raise ValueError(
+            f"{shards} is an INDEX: `--detector trained` trains on images, so pass the shards, "
+            "or a descriptor from `openwit dedup train-detector` as --embedder"
+        )
+    path = args.detector_cache or os.path.join(args.out, "detector.pt")
+    meta = trained_descriptor(shards, path, TrainConfig(steps=args.detector_steps))
+    cal = meta["calibration"] or {}
+    print(
+        f"copy detector {'reused' if meta['reused'] else 'trained'}: {path} ({meta['images']} "
+        f"images, {meta['seconds']:.0f} s, {meta['cpu_seconds']:.0f} CPU-s to train); "
+        + (
+            f"calibrated cosine >= {cal['min_cosine']:.4f} (precision {cal['precision']:.3f} "
+            f"against the hardest of {cal['pool']} images, copy recall {cal['recall_copy']:.3f})"
+            if cal
+            else "no calibrated threshold"
+        )
+    )
+    return path
+
+
+def _detector(args: argparse.Namespace, shards: str | None = None):
+    """The detector the flags name; `--detector trained` trains on `shards`."""
     from dedup.detect import Detector
     from dedup.embedders import load_embedder
     from dedup.phash import check_hash_size
 
-    embedder = load_embedder(args.embedder) if args.embedder else None
     kind = args.detector
+    if kind == "trained":
+        args.embedder, kind = _trained(args, shards), "embedding"
+    embedder = load_embedder(args.embedder) if args.embedder else None
     return Detector(
         kind,
         check_hash_size(args.hash_size),
@@ -125,7 +176,12 @@ def run_audit_command(args: argparse.Namespace) -> int:
     from dedup.audit import run_audit
 
     report = run_audit(
-        args.train, _named(args.eval), _detector(args), args.out, args.model, args.gallery
+        args.train,
+        _named(args.eval),
+        _detector(args, args.train),
+        args.out,
+        args.model,
+        args.gallery,
     )
     for name, d in report["datasets"].items():
         acc = (
@@ -154,7 +210,9 @@ def run_audit_command(args: argparse.Namespace) -> int:
 def run_decontaminate_command(args: argparse.Namespace) -> int:
     from dedup.decontaminate import run_decontaminate
 
-    summary = run_decontaminate(args.shards, _named(args.against), _detector(args), args.out)
+    summary = run_decontaminate(
+        args.shards, _named(args.against), _detector(args, args.shards), args.out
+    )
     counts = summary["counts"]
     print(
         f"kept {counts.get('kept', 0)}, removed {counts.get('removed', 0)} images "
@@ -167,7 +225,7 @@ def run_decontaminate_command(args: argparse.Namespace) -> int:
 def run_self_command(args: argparse.Namespace) -> int:
     from dedup.selfdup import run_self
 
-    summary = run_self(args.shards, _detector(args), args.out)
+    summary = run_self(args.shards, _detector(args, args.shards), args.out)
     print(
         f"{summary['images']} images: {summary['groups']} near-duplicate groups holding "
         f"{summary['images_in_groups']} images; drop {summary['drop']} "
@@ -189,6 +247,7 @@ def run_train_detector(args: argparse.Namespace) -> int:
         lr=args.lr,
         seed=args.seed,
         max_images=args.max_images,
+        workers=args.workers,
     )
     result = train_detector(args.shards, args.out, config)
     calibration = result["calibration"]
@@ -196,8 +255,8 @@ def run_train_detector(args: argparse.Namespace) -> int:
         "no calibrated threshold (pass --min-cosine)"
         if calibration is None
         else f"calibrated cosine >= {calibration['min_cosine']:.4f} "
-        f"(held-out precision {calibration['precision']:.3f}, "
-        f"mild-copy recall {calibration['recall_mild']:.3f})"
+        f"(held-out precision {calibration['precision']:.3f} against the hardest of "
+        f"{calibration['pool']} training images, copy recall {calibration['recall_copy']:.3f})"
     )
     print(
         f"trained {result['steps']} steps on {result['images']} images "
@@ -210,10 +269,13 @@ def run_train_detector(args: argparse.Namespace) -> int:
 def run_calibrate(args: argparse.Namespace) -> int:
     from dedup.calibrate import run_calibrate as calibrate
 
-    result = calibrate(args.shards, args.embedder, args.out, args.images, args.target_precision)
+    result = calibrate(
+        args.shards, args.embedder, args.out, args.images, args.target_precision, args.pool_images
+    )
     print(
         f"{args.embedder}: cosine >= {result['min_cosine']:.4f} reaches precision "
-        f"{result['precision']:.3f} on {result['images']} images (mild-copy recall "
+        f"{result['precision']:.3f} on {result['images']} images against the hardest of "
+        f"{result['pool']} more (copy recall {result['recall_copy']:.3f}, mild "
         f"{result['recall_mild']:.3f}, strong {result['recall_strong']:.3f}); "
         f"pass --min-cosine {result['min_cosine']:.4f}. Details in {args.out}/"
     )
@@ -276,9 +338,11 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     train = sub.add_parser(
         "train-detector",
         help="train a copy-detection embedding on training shards",
-        description="The paper's detector recipe: a ResNet-style encoder trained with "
-        "InfoNCE (temperature 0.07) on augmented views of the same image. "
-        "Writes a TorchScript file usable as --embedder.",
+        description="The paper's detector recipe: a small ResNet trained with InfoNCE "
+        "(temperature 0.07) on images and copies of them (crops, rescales, aspect, JPEG, colour, "
+        "flips, rotations, borders, text), its cosine threshold calibrated on held-out images "
+        "against the most similar other training images. Writes a TorchScript file usable as "
+        "--embedder; `openwit audit --detector trained` does this for you.",
     )
     train.add_argument("shards", help="training shards (folder, glob or brace pattern)")
     train.add_argument("--out", required=True, help="TorchScript file to write (e.g. detector.pt)")
@@ -286,11 +350,13 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument("--steps", type=int, default=d.steps)
     train.add_argument("--batch-size", type=int, default=d.batch_size)
     train.add_argument("--image-size", type=int, default=d.image_size)
-    train.add_argument("--width", type=int, default=d.width, help="base width (64 = ResNet-50's)")
+    train.add_argument(
+        "--width", type=int, default=d.width, help="first stage's channels (ResNet-18: 64)"
+    )
     train.add_argument(
         "--layers",
         default=",".join(map(str, d.layers)),
-        help="blocks per stage (ResNet-50: 3,4,6,3)",
+        help="residual blocks per stage (ResNet-18: 2,2,2,2)",
     )
     train.add_argument("--dim", type=int, default=d.embed_dim, help="descriptor dimension")
     train.add_argument("--lr", type=float, default=d.lr)
@@ -298,14 +364,22 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--max-images", type=int, default=d.max_images, help="images held in memory for training"
     )
+    train.add_argument(
+        "--workers",
+        type=int,
+        default=d.workers,
+        help="processes making the augmented copies while the model trains (default "
+        f"{d.workers}; 0: in the training process)",
+    )
     train.set_defaults(func=run_train_detector)
 
     cal = sub.add_parser(
         "calibrate",
         help="find an embedding backbone's cosine threshold on your images",
-        description="Make one mild copy of each sampled image (the paper's transformations), "
-        "score copies against their originals and against the most similar other image, "
-        "and print the lowest cosine that reaches --target-precision.",
+        description="Make one copy of each sampled image (crops, rescales, JPEG, colour, flips, "
+        "borders, text), score copies against their originals and each image against the most "
+        "similar other image of the sample and a pool (hard negatives), and print the lowest "
+        "cosine that reaches --target-precision.",
     )
     cal.add_argument("shards", help="training shards (folder, glob or brace pattern)")
     cal.add_argument("--embedder", required=True, metavar="MODEL", help="backbone to calibrate")
@@ -315,6 +389,13 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         default=CALIBRATION_IMAGES,
         help=f"calibrate on the first this many decodable images (default {CALIBRATION_IMAGES})",
+    )
+    cal.add_argument(
+        "--pool-images",
+        type=int,
+        default=CALIBRATION_POOL,
+        help="the next this many images, searched for each image's most similar other image "
+        f"(its hard negative; default {CALIBRATION_POOL})",
     )
     cal.add_argument(
         "--target-precision",
@@ -351,7 +432,11 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", required=True, help="REPORT folder")
     parser.add_argument(
-        "--gallery", type=int, default=GALLERY_PAIRS, help="closest pairs shown per dataset"
+        "--gallery",
+        type=int,
+        default=GALLERY_PAIRS,
+        help="pairs shown on each side of the threshold per dataset, in gallery.html "
+        f"(default {GALLERY_PAIRS})",
     )
     _detector_args(parser)
     parser.set_defaults(func=run_audit_command)

@@ -7,6 +7,7 @@ SSCD, or one written by `openwit dedup train-detector`), told apart by the file'
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import warnings
@@ -18,8 +19,6 @@ import numpy as np
 from PIL import Image
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     import torch
 
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -40,7 +39,7 @@ class Embedder:
 
     name: str
     module: Any
-    preprocess: Any
+    preprocess: Any  # list of PIL images -> a batch tensor
     kind: str  # "clip" or "torchscript"
     min_cosine: float | None = None  # calibrated threshold carried by the descriptor, if any
 
@@ -50,7 +49,7 @@ class Embedder:
 
         if not images:
             return np.zeros((0, 0), np.float32)
-        batch = torch.stack([self.preprocess(image) for image in images])
+        batch = self.preprocess(images)
         with torch.inference_mode():
             if self.kind == "clip":
                 from trainer.zeroshot import image_embeddings
@@ -64,17 +63,18 @@ class Embedder:
         return vectors.cpu().numpy().astype(np.float32)
 
 
-def descriptor_transform(image_size: int) -> Callable[[Image.Image], torch.Tensor]:
-    from torchvision import transforms
+def descriptor_batch(images: list[Image.Image], size: int) -> torch.Tensor:
+    """ImageNet-normalised (n, 3, size, size) tensor; each image squashed to the square (no
+    centre crop, which would cut off what aspect-changed copies keep at their sides)."""
+    import torch
 
-    return transforms.Compose(
-        [
-            transforms.Resize(image_size, interpolation=transforms.InterpolationMode.BICUBIC),
-            transforms.CenterCrop(image_size),
-            transforms.ToTensor(),
-            transforms.Normalize(IMAGENET_MEAN, IMAGENET_STD),
-        ]
-    )
+    arrays = [
+        np.asarray(im.resize((size, size), Image.Resampling.BICUBIC), dtype=np.float32)
+        for im in images
+    ]
+    batch = torch.from_numpy(np.stack(arrays) / np.float32(255.0)).permute(0, 3, 1, 2)
+    mean = torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1)
+    return (batch - mean) / torch.tensor(IMAGENET_STD).view(1, 3, 1, 1)
 
 
 def load_embedder(spec: str, image_size: int = 224, device: str = "cpu") -> Embedder:
@@ -93,7 +93,7 @@ def load_embedder(spec: str, image_size: int = 224, device: str = "cpu") -> Embe
         return Embedder(
             os.path.basename(spec),
             module,
-            descriptor_transform(size),
+            functools.partial(descriptor_batch, size=size),
             "torchscript",
             None if math.isnan(calibrated) else calibrated,
         )
@@ -101,4 +101,9 @@ def load_embedder(spec: str, image_size: int = 224, device: str = "cpu") -> Embe
 
     model, preprocess, _ = load_model(spec, device=device)
     model.eval()
-    return Embedder(os.path.basename(spec), model, preprocess, "clip")
+    return Embedder(
+        os.path.basename(spec),
+        model,
+        lambda ims: torch.stack([preprocess(im) for im in ims]),
+        "clip",
+    )

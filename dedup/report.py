@@ -133,32 +133,55 @@ def _cell(images: dict[str, bytes], ref: str) -> str:
     return f"<td>{_thumbnail(images.get(ref), ref)}<br><code>{html.escape(ref)}</code></td>"
 
 
-def write_gallery(path: str, report: dict, detector: Detector, per_dataset: int) -> None:
-    """The closest pairs per dataset side by side, with distances, to check the threshold by eye."""
-    rows = {name: d["nearest"][:per_dataset] for name, d in report["datasets"].items()}
+def around_threshold(nearest: list[dict], per_side: int) -> tuple[list[dict], list[dict]]:
+    """The `per_side` weakest pairs counted as Overlap and the `per_side` closest pairs that are
+    not (`nearest` is closest first), so both sides of the threshold can be checked by eye."""
+    above = [r for r in nearest if r["overlap"]]
+    below = [r for r in nearest if not r["overlap"]]
+    return above[-per_side:] if per_side else [], below[:per_side]
+
+
+def _rows(images: dict[str, bytes], rows: list[dict]) -> list[str]:
+    return [
+        f"<tr class='{'dup' if r['overlap'] else ''}'>"
+        + "".join(_cell(images, r[side]) for side in ("eval", "train"))
+        + f"<td>{r['distance']:.4g}</td></tr>"
+        for r in rows
+    ]
+
+
+def write_gallery(path: str, report: dict, detector: Detector, per_side: int) -> None:
+    """Per dataset, the closest pairs on either side of the threshold, with distances, so the
+    threshold can be checked by eye (the paper set its own by hand inspection)."""
+    rows = {
+        name: around_threshold(d["nearest"], per_side) for name, d in report["datasets"].items()
+    }
     images = fetch_images(
-        {r[side] for chosen in rows.values() for r in chosen for side in ("eval", "train")}
+        {r[side] for pair in rows.values() for rs in pair for r in rs for side in ("eval", "train")}
     )
     unit = "cosine" if detector.higher_is_closer else "Hamming"
+    rule = f"{unit} {'&ge;' if detector.higher_is_closer else '&le;'} {detector.threshold:.6g}"
+    source = detector.describe().get("threshold_source", "--max-hamming")
     parts = [
         "<!doctype html><meta charset='utf-8'><title>OpenWIT overlap gallery</title><style>"
         "body{font-family:sans-serif}td{padding:4px;vertical-align:top}.dup{background:#fdd}"
-        "code{font-size:11px;word-break:break-all}</style>",
-        f"<h1>Closest training matches</h1><p>Threshold: {unit} "
-        f"{'&ge;' if detector.higher_is_closer else '&le;'} {detector.threshold}. "
-        "Red rows are counted as Overlap.</p>",
+        ".threshold td{border-top:3px dashed black;border-bottom:3px dashed black;"
+        "font-weight:bold}code{font-size:11px;word-break:break-all}</style>",
+        f"<h1>Closest training matches</h1><p>Threshold: {rule} ({html.escape(source)}). "
+        f"Shown: the {per_side} weakest pairs counted as Overlap (red) above the threshold "
+        f"line and the {per_side} closest pairs that are not, below it.</p>",
     ]
-    for name, chosen in rows.items():
+    for name, (above, below) in rows.items():
         parts.append(f"<h2>{html.escape(name)}</h2>")
-        if not chosen:
+        if not above and not below:
             parts.append("<p>No training image within the search radius.</p>")
             continue
         parts.append(f"<table><tr><th>evaluation</th><th>training</th><th>{unit}</th></tr>")
-        for r in chosen:
-            parts.append(
-                f"<tr class='{'dup' if r['overlap'] else ''}'>"
-                + "".join(_cell(images, r[side]) for side in ("eval", "train"))
-                + f"<td>{r['distance']:.4g}</td></tr>"
-            )
+        parts += _rows(images, above)
+        parts.append(
+            f"<tr class='threshold'><td colspan='3'>threshold: {rule} ({html.escape(source)}); "
+            f"{report['datasets'][name]['n_overlap']} evaluation images above it</td></tr>"
+        )
+        parts += _rows(images, below)
         parts.append("</table>")
     write_text_atomic(path, "\n".join(parts) + "\n")

@@ -294,7 +294,8 @@ def test_calibrate_finds_the_lowest_threshold_with_the_target_precision(data, tm
     threshold = result["min_cosine"]
     assert threshold in positives and precision(threshold) >= 0.99
     assert all(precision(t) < 0.99 for t in positives[positives < threshold])
-    assert result["recall_mild"] == (positives >= threshold).mean() > 0.5
+    assert result["recall_copy"] == (positives >= threshold).mean() > 0
+    assert 0 <= result["recall_mild"] <= 1 and result["pool"] == 0  # no images beyond the 46
     assert (out / "calibration.png").read_bytes()[:4] == b"\x89PNG"
     assert f"pass --min-cosine {threshold:.4f}" in capsys.readouterr().out
     # the threshold found is one the audit can use: every planted copy is caught
@@ -349,9 +350,9 @@ def test_train_detector_writes_a_usable_torchscript_descriptor(data, tmp_path, c
 
     assert is_torchscript(out)
     embedder = load_embedder(out)
-    # calibrated on the 8 held-out images and stored in the file: the dedup commands' default
-    assert 0 < embedder.min_cosine <= 1
-    assert f"calibrated cosine >= {embedder.min_cosine:.4f}" in printed
+    # 3 steps do not separate copies from the hardest other images: no threshold is stored
+    # (tests/test_copy_detector.py trains one that does)
+    assert embedder.min_cosine is None and "no calibrated threshold" in printed
     vectors = embedder.embed([image(1), Image.new("L", (5, 7)).convert("RGB")])
     assert vectors.shape == (2, 16)
     assert vectors.dtype.name == "float32" and abs(float((vectors**2).sum(axis=1)[0]) - 1) < 1e-5

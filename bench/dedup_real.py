@@ -1,0 +1,209 @@
+"""Copy detection on real images: pHash against the trained copy detector, on a held-out source.
+
+For each source (bench/real_copies.py: Debian's Oxygen icons and Open Clip Art drawings, with
+planted copies and natural duplicates whose answers are fixed there), this runs the two
+audits a user would run, through the `openwit` command:
+
+  openwit audit --train SHARDS --eval NAME=EVAL --out R/phash                 # pHash <= 8
+  openwit audit --train SHARDS --eval NAME=EVAL --detector trained --out R/trained
+
+and scores each `NAME.overlap.txt` against the expected overlap: precision, recall, and recall
+of planted copies and of natural duplicates; curves over thresholds come from report.json's
+nearest matches, and the OR of both detectors is scored from the same rows. Settings were
+tuned on --tune only; --report is held out. Cost: the trained detector's wall and CPU time
+(detector.pt.json), and the descriptor's embedding rate on one thread (decode included).
+
+  .venv/bin/python bench/dedup_real.py --tune oxygen --report openclipart --out /tmp/dedup-real
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bench.real_copies import build
+from dedup.trained import cpu_seconds
+from openwit.cli import main as openwit
+
+GOAL = {"precision": 0.95, "recall": 0.97}
+
+
+def score(flagged: set[str], expected: dict) -> dict:
+    overlap = set(expected["overlap"])
+    tp = len(flagged & overlap)
+    return {
+        "flagged": len(flagged),
+        "precision": tp / len(flagged) if flagged else 1.0,
+        "recall": tp / len(overlap),
+        "recall_planted": len(flagged & set(expected["planted"])) / len(expected["planted"]),
+        "recall_natural": len(flagged & set(expected["natural"]))
+        / max(1, len(expected["natural"])),
+        "false": sorted(flagged - overlap),
+        "missed": sorted(overlap - flagged),
+    }
+
+
+def audit(root: Path, name: str, out: Path, *flags: str) -> tuple[dict, float, float]:
+    """Run `openwit audit`; its report.json, wall seconds and CPU seconds."""
+    start, cpu = time.perf_counter(), cpu_seconds()
+    args = ["audit", "--train", str(root / "shards"), "--eval", f"{name}={root / 'eval'}"]
+    assert openwit([*args, "--out", str(out), *flags]) == 0
+    report = json.loads((out / "report.json").read_text())
+    return report, time.perf_counter() - start, cpu_seconds() - cpu
+
+
+def nearest(report: dict, name: str) -> dict[str, float]:
+    return {r["eval"]: r["distance"] for r in report["datasets"][name]["nearest"]}
+
+
+def curve(distances: dict[str, float], expected: dict, thresholds, closer) -> list[dict]:
+    rows = []
+    for t in thresholds:
+        flagged = {ref for ref, d in distances.items() if closer(d, t)}
+        rows.append({"threshold": float(t), **score(flagged, expected)})
+    return rows
+
+
+def embedding_rate(descriptor: str, images: list[str]) -> dict:
+    """Decode + embed on one torch thread: images per second and per CPU-second."""
+    import torch
+
+    from dedup.embedders import load_embedder
+    from dedup.imageio import read_file
+
+    torch.set_num_threads(1)
+    embedder = load_embedder(descriptor)
+    start, cpu = time.perf_counter(), time.process_time()
+    for i in range(0, len(images), 64):
+        embedder.embed([read_file(path) for path in images[i : i + 64]])
+    wall, used = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "images": len(images),
+        "per_second": len(images) / wall,
+        "per_cpu_second": len(images) / used,
+    }
+
+
+def run_source(source: str, out: Path, n_eval: int) -> dict:
+    root = out / source
+    expected = build(source, root, n_eval)
+    print(
+        f"{source}: {expected['eval_images']} evaluation images ({len(expected['overlap'])} with "
+        f"an overlap: {len(expected['planted'])} planted copies, {len(expected['natural'])} "
+        f"natural duplicates), {expected['train_images']} training images"
+    )
+    phash, phash_s, phash_cpu = audit(root, source, out / f"{source}-phash")
+    trained, trained_s, trained_cpu = audit(
+        root, source, out / f"{source}-trained", "--detector", "trained"
+    )
+    meta = json.loads((out / f"{source}-trained" / "detector.pt.json").read_text())
+    result = {"expected": {k: v for k, v in expected.items() if not isinstance(v, list)}}
+    for name, report in (("phash", phash), ("trained", trained)):
+        flagged = (out / f"{source}-{name}" / f"{source}.overlap.txt").read_text().split()
+        result[name] = {**score(set(flagged), expected), **report["datasets"][source]}
+        result[name].pop("nearest")
+    result["phash"] |= {"audit_seconds": phash_s, "audit_cpu_seconds": phash_cpu}
+    result["trained"] |= {
+        "audit_seconds": trained_s,
+        "audit_cpu_seconds": trained_cpu,
+        "train_seconds": meta["seconds"],
+        "train_cpu_seconds": meta["cpu_seconds"],
+        "train_images": meta["images"],
+        "calibration": meta["calibration"],
+    }
+    hamming, cosine = nearest(phash, source), nearest(trained, source)
+    t = trained["datasets"][source]["threshold"]
+    result["phash_curve"] = curve(hamming, expected, range(0, 13), lambda d, t: d <= t)
+    grid = sorted({t, *np.round(np.linspace(t - 0.04, min(1.0, t + 0.02), 25), 4)})
+    result["trained_curve"] = curve(cosine, expected, grid, lambda d, t: d >= t)
+    either = {ref for ref, d in hamming.items() if d <= 8} | {
+        ref for ref, d in cosine.items() if d >= t
+    }
+    result["phash_or_trained"] = score(either, expected)
+    result["embedding_rate"] = embedding_rate(
+        str(out / f"{source}-trained" / "detector.pt"),
+        sorted(glob.glob(str(root / "eval" / "*" / "*.png"))),
+    )
+    return result
+
+
+def line(name: str, r: dict) -> str:
+    return (
+        f"  {name:<22} P {r['precision']:.3f}  R {r['recall']:.3f}  "
+        f"(planted {r['recall_planted']:.3f}, natural {r['recall_natural']:.3f}; "
+        f"{r['flagged']} flagged)"
+    )
+
+
+def plot(results: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, len(results), figsize=(6 * len(results), 4), squeeze=False)
+    for ax, (source, r) in zip(axes[0], results.items(), strict=True):
+        for name, rows, style in (
+            ("pHash", r["phash_curve"], "o-"),
+            ("trained", r["trained_curve"], "s-"),
+        ):
+            ax.plot(
+                [x["recall"] for x in rows], [x["precision"] for x in rows], style, ms=3, label=name
+            )
+        ax.plot([r["phash"]["recall"]], [r["phash"]["precision"]], "k^", ms=9, label="pHash <= 8")
+        ax.plot(
+            [r["trained"]["recall"]],
+            [r["trained"]["precision"]],
+            "k*",
+            ms=12,
+            label="trained, calibrated",
+        )
+        ax.axhline(GOAL["precision"], color="grey", lw=0.8, ls="--")
+        ax.axvline(GOAL["recall"], color="grey", lw=0.8, ls="--")
+        ax.set_xlabel("recall")
+        ax.set_ylabel("precision")
+        ax.set_title(f"{source} ({r['expected']['eval_images']} evaluation images)")
+        ax.legend(fontsize=8, loc="lower left")
+    fig.savefig(path, dpi=90, bbox_inches="tight")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--tune", default="oxygen", help="the source the settings were tuned on")
+    p.add_argument("--report", default="openclipart", help="the held-out source")
+    p.add_argument("--out", default="bench/out/dedup-real")
+    p.add_argument("--eval-images", type=int, default=500)
+    p.add_argument("--plot", default="bench/out/dedup_real.png")
+    args = p.parse_args()
+    out = Path(args.out)
+    results = {}
+    for source in (args.tune, args.report):
+        r = results[source] = run_source(source, out, args.eval_images)
+        held = "held out" if source == args.report else "tuned on"
+        print(f"{source} ({held}):")
+        print(line("pHash, Hamming <= 8", r["phash"]))
+        print(line(f"trained, cos >= {r['trained']['threshold']:.4f}", r["trained"]))
+        print(line("either", r["phash_or_trained"]))
+        t, rate = r["trained"], r["embedding_rate"]
+        print(
+            f"  training: {t['train_images']} images, {t['train_seconds']:.0f} s wall, "
+            f"{t['train_cpu_seconds']:.0f} CPU-s; embedding "
+            f"{rate['per_second']:.0f} img/s on 1 thread ({rate['per_cpu_second']:.0f} per CPU-s)"
+        )
+        ok = t["precision"] >= GOAL["precision"] and t["recall"] >= GOAL["recall"]
+        goal = f"P >= {GOAL['precision']}, R >= {GOAL['recall']}"
+        print(f"  goal ({goal}): {'met' if ok else 'not met'}")
+    os.makedirs(os.path.dirname(args.plot) or ".", exist_ok=True)
+    plot(results, Path(args.plot))
+    (out / "results.json").write_text(json.dumps(results, indent=1))
+    print(f"curves: {args.plot}; everything: {out / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""`openwit audit --detector trained`: the copy detector trained on the training shards, its
+hard-negative calibration, its cache, and the gallery around the threshold."""
+
+import io
+import json
+import os
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from dedup_fixtures import jpeg, write_eval_folder, write_shard
+from PIL import Image
+
+from dedup.augment import Strength, augment
+from dedup.calibrate import hardest_negatives, same_picture
+from dedup.report import around_threshold
+from openwit.cli import main
+
+PLANTED = [0, 1, 2, 3, 4, 5]  # evaluation mosaics with a copy in the training shards
+DISTINCT = [6, 7, 8, 9, 10, 11]  # evaluation mosaics with none
+# every kind of change of a real copy, milder than training's COPY so that 80 steps suffice
+PLANTED_COPY = Strength(0.8, 1.1, 0.5, 2.0, 0.1, (40, 90), flip=0.5, border=0.5, text=0.5)
+
+
+def mosaic(seed: int, size: int = 96) -> Image.Image:
+    """A distinct image per seed: a 6x6 grid of random colours."""
+    cells = np.random.default_rng(seed).integers(0, 256, (6, 6, 3), dtype=np.uint8)
+    return Image.fromarray(cells).resize((size, size), Image.Resampling.NEAREST)
+
+
+@pytest.fixture(scope="module")
+def beds(tmp_path_factory):
+    """An evaluation folder of 12 mosaics and training shards of 320 other mosaics plus one
+    copy (crop, rescale, aspect, JPEG, colour, flip, rotation, border, text) of each PLANTED
+    one."""
+    root = tmp_path_factory.mktemp("copies")
+    evals = {i: mosaic(1000 + i) for i in PLANTED + DISTINCT}
+    folder = write_eval_folder(root / "eval", {"mosaics": [evals[i] for i in sorted(evals)]})
+    rng = random.Random(0)
+    samples = [(f"m{i:03d}", jpeg(mosaic(i))) for i in range(320)]
+    samples += [(f"copy{i}", jpeg(augment(evals[i], PLANTED_COPY, rng))) for i in PLANTED]
+    rng.shuffle(samples)
+    os.makedirs(root / "shards")
+    write_shard(root / "shards/00000.tar", samples[:163])
+    write_shard(root / "shards/00001.tar", samples[163:])
+    expected = sorted(str(Path(folder) / "mosaics" / f"{i:04d}.jpg") for i in PLANTED)
+    return {"root": root, "eval": folder, "shards": str(root / "shards"), "expected": expected}
+
+
+def audit(beds, out, *flags):
+    args = ["audit", "--train", beds["shards"], "--eval", f"mosaics={beds['eval']}"]
+    return main(
+        [*args, "--detector", "trained", "--detector-steps", "80", "--out", str(out), *flags]
+    )
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")  # torch.jit, still SSCD's format
+def test_trained_detector_finds_the_planted_copies_and_not_the_distinct_images(beds, capsys):
+    threads = torch.get_num_threads()
+    out = beds["root"] / "report"
+    assert audit(beds, out) == 0
+    assert torch.get_num_threads() == threads  # training's thread setting is undone
+    printed = capsys.readouterr().out
+    assert "copy detector trained" in printed and "calibrated cosine >=" in printed
+    assert sorted((out / "mosaics.overlap.txt").read_text().split()) == beds["expected"]
+    report = json.loads((out / "report.json").read_text())["datasets"]["mosaics"]
+    assert report["detector"] == "embedding" and report["threshold_source"] == "calibrated"
+    meta = json.loads((out / "detector.pt.json").read_text())
+    assert meta["calibration"]["min_cosine"] == report["threshold"]
+    assert meta["calibration"]["pool"] > 0  # hard negatives came from the other images
+    # a second run on the same shards reuses the descriptor instead of training again
+    before = (out / "detector.pt").stat().st_mtime_ns
+    assert audit(beds, out) == 0
+    assert "copy detector reused" in capsys.readouterr().out
+    assert (out / "detector.pt").stat().st_mtime_ns == before
+    gallery = (out / "gallery.html").read_text()
+    assert "class='threshold'" in gallery and f"{report['threshold']:.6g}" in gallery
+
+
+def test_trained_detector_needs_images_not_an_index(beds, tmp_path, capsys):
+    index = tmp_path / "index"
+    assert main(["dedup", "index", beds["shards"], "--out", str(index)]) == 0
+    args = ["audit", "--train", str(index), "--eval", f"mosaics={beds['eval']}"]
+    assert main([*args, "--detector", "trained", "--out", str(tmp_path / "r")]) != 0
+    assert "is an INDEX: `--detector trained` trains on images" in capsys.readouterr().err
+
+
+def test_hard_negatives_are_the_closest_other_images_but_not_the_same_picture():
+    originals = np.array([[1, 0, 0], [0, 1, 0]], np.float32)
+    pool = np.array([[0.6, 0.8, 0], [0.8, 0.6, 0], [0, 0, 1]], np.float32)
+    none = np.zeros((2, 3), bool)
+    # original 0: other original 0.0, pool 0.6, 0.8, 0 -> 0.8; original 1: 0.0, 0.8, 0.6 -> 0.8
+    assert np.allclose(hardest_negatives(originals, pool, none), [0.8, 0.8])
+    same = np.array([[False, True, False], [False, False, False]])  # pool 1 is picture 0
+    assert np.allclose(hardest_negatives(originals, pool, same), [0.6, 0.8])
+    assert np.allclose(hardest_negatives(originals, pool[:0], none[:, :0]), [0.0, 0.0])
+    # a re-encoded, slightly resized picture is the same picture; another mosaic is not
+    a, b = mosaic(1), mosaic(2)
+    resized = Image.open(io.BytesIO(jpeg(a.resize((90, 90)), 80))).convert("RGB")
+    assert same_picture([a], [resized, b]).tolist() == [[True, False]]
+
+
+def test_gallery_shows_the_pairs_on_either_side_of_the_threshold():
+    rows = [{"distance": d, "overlap": d >= 0.9} for d in (0.99, 0.97, 0.95, 0.91, 0.88, 0.85)]
+    above, below = around_threshold(rows, 2)
+    assert [r["distance"] for r in above] == [0.95, 0.91]
+    assert [r["distance"] for r in below] == [0.88, 0.85]
+    assert around_threshold(rows, 0) == ([], [])
