@@ -2,7 +2,8 @@
 
 The end-to-end exactness and the guarantee m·(f + 1) > r for every chosen plan are tested in
 tests/test_dedup_units.py; here: the cost model's two estimates, the plans it picks in
-cases worked out by hand, the chunk tables' lookups, and the types of the search's output.
+cases worked out by hand, the bit layout of the chunk keys, the chunk tables' lookups, and
+the types of the search's output.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dedup.pigeonhole import ChunkTable, PigeonholeIndex, Plan, plan_for
+from dedup.pigeonhole import ChunkTable, PigeonholeIndex, Plan, chunk_keys, plan_for
 
 # Variants of a chunk stored with f flips: sum of C(w, i) for i <= f, by hand.
 V8_2 = 1 + 8 + 28  # an 8-bit chunk within 2 flips: 37
@@ -26,7 +27,7 @@ def test_memory_estimate_is_rows_keys_and_dense_offsets_by_hand():
     assert Plan((23, 22), 1).memory(10) == 10 * V23_1 * 12 + 10 * V22_1 * 4 + 8 * 2**22
 
 
-@pytest.mark.parametrize("width, flips", [(8, 2), (23, 1)])
+@pytest.mark.parametrize("width, flips", [(8, 2), (22, 1), (23, 1)])  # 22: the widest dense
 def test_memory_estimate_is_what_the_tables_hold(width, flips):
     rng = np.random.default_rng(width)
     keys = rng.integers(0, 2**width, 100, dtype=np.uint64)
@@ -72,6 +73,14 @@ def test_no_chunk_is_wider_than_its_64_bit_key(bits, n, widths):
     """Exact duplicates (r = 0) of many codes: fewest chunks win, but a chunk's key is one
     uint64, so no chunk may exceed 64 bits."""
     assert plan_for(bits, 0, n) == Plan(widths, 0)
+
+
+def test_chunk_keys_are_consecutive_bit_ranges_lowest_bit_first():
+    """Bit j of byte k is code bit 8k + j. Bytes 0xA1, 0x81 set bits 0, 5, 7, 8 and 15:
+    chunk (0..3) holds bit 0, so 1; chunk (4..15) holds bits 5, 7, 8, 15 at 1, 3, 4, 11."""
+    codes = np.array([[0xA1, 0x81]], np.uint8)
+    assert [k.tolist() for k in chunk_keys(codes, (4, 12))] == [[1], [2 + 8 + 16 + 2048]]
+    assert [k.tolist() for k in chunk_keys(codes, (8, 8))] == [[0xA1], [0x81]]
 
 
 @pytest.mark.parametrize("width", [4, 23])  # a dense offset table and a sorted one
