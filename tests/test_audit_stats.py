@@ -100,3 +100,19 @@ def test_bonferroni_threshold_is_strict_and_its_verdicts_are_worded():
         "no significance test (no model, or no dataset has both Overlap and Clean)"
     )
     assert none["alpha"] == 0.05 and none["threshold"] == 0.05
+
+
+def test_to_dict_names_every_statistic():
+    stats = overlap_stats(np.array([True, False, False]), None)
+    assert stats.to_dict() == {
+        "n_all": 3,
+        "n_overlap": 1,
+        "n_clean": 2,
+        "overlap_fraction": 1 / 3,
+        "acc_all": None,
+        "acc_clean": None,
+        "acc_overlap": None,
+        "all_minus_clean": None,
+        "p_value": None,
+        "ci_overlap": None,
+    }

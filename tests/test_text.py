@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.match import Matcher
+from queries.merge import candidate, merge, ranked
 from queries.text import normalize, pad_for_matching
 
 
@@ -49,3 +50,29 @@ def test_two_queries_with_the_same_matching_form_keep_both_ids():
     # "U.S." and "U. S." both pad to " U . S . "; a text containing it matches both.
     matcher = Matcher([(10, "U.S."), (11, "U. S."), (12, "other")])
     assert matcher.match("made in the U.S.") == (10, 11)
+
+
+def test_merge_counts_every_dropped_candidate_by_reason():
+    """`merge` (queries/merge.py) drops by the normalised form: two more " cat"s are
+    duplicates, "?" and a tab are punctuation or empty; with a cap of 3 the list is full
+    after "bird", so "fish" and "eel" are over the cap. Each reason counts every drop."""
+    candidates = [
+        candidate("wordnet", (0, 1), "cat", None),
+        candidate("wordnet", (0, 2), "cat ", None),
+        candidate("wordnet", (0, 3), "?", None),
+        candidate("wordnet", (0, 4), "\t", None),
+        candidate("wordnet", (0, 5), " cat", None),
+        ranked("unigram", "dog", 9),
+        ranked("unigram", "bird", 8),
+        ranked("unigram", "fish", 7),
+        ranked("unigram", "eel", 6),
+    ]
+    queries, per_source = merge(candidates, max_queries=3)
+    assert [q.query for q in queries] == ["cat", "dog", "bird"]
+    assert per_source["wordnet"] == {
+        "candidates": 5,
+        "kept": 1,
+        "dropped_duplicate": 2,
+        "dropped_empty_or_punctuation": 2,
+    }
+    assert per_source["unigram"] == {"candidates": 4, "kept": 2, "dropped_over_cap": 2}
