@@ -126,14 +126,14 @@ def coverage_table(
     audit: str | None = None,
     decontaminated: str | None = None,
     queries: str | None = None,
-) -> pa.Table:
+) -> tuple[pa.Table, int]:
     """One row per query: `id`, `query`, `source`, `stat`, `matched`, `kept`, `cap_share`
     (kept / t), and with SHARDS `downloaded`, `failed`, `top_failure`; with an audit report
-    `flagged`; with a decontaminated folder `removed`."""
+    `flagged`; with a decontaminated folder `removed`. Also the cap t."""
     table, cap = read_curated(curated, queries)
     table = table.append_column("cap_share", pc.divide(pc.cast(table["kept"], pa.float64()), cap))
     if shards is None:
-        return table
+        return table, cap
     samples = read_samples(shards)
     ok = pc.equal(samples.column("status"), SUCCESS)
     columns = {
@@ -148,7 +148,7 @@ def coverage_table(
         if counts is not None:
             table = _with_count(table, counts, name)
     table = table.join(top_failure(samples), "id", join_type="left outer")
-    return table.sort_by("id")
+    return table.sort_by("id"), cap
 
 
 def _with_count(table: pa.Table, counts: pa.Table, name: str) -> pa.Table:

@@ -39,15 +39,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run_coverage(args: argparse.Namespace) -> int:
     from common.io import write_atomic, write_text_atomic
-    from pipeline.coverage import coverage_table, read_curated
+    from pipeline.coverage import coverage_table
     from pipeline.coverage_page import render, summary_lines
     from pipeline.write import parquet_bytes
 
     if (args.audit or args.decontaminated) and not args.shards:
         raise ValueError("--audit and --decontaminated need SHARDS, to map samples to queries")
     started = time.monotonic()
-    table = coverage_table(args.curated, args.shards, args.audit, args.decontaminated, args.queries)
-    cap = read_curated(args.curated, args.queries)[1]
+    table, cap = coverage_table(
+        args.curated, args.shards, args.audit, args.decontaminated, args.queries
+    )
     out = args.out or os.path.join(args.curated, "coverage")
     os.makedirs(out, exist_ok=True)
     write_atomic(os.path.join(out, "coverage.parquet"), parquet_bytes(table))

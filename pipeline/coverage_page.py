@@ -10,27 +10,24 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.plots import log_spaced, png
+
 TOP = 25  # rows in each "top" table
 
 
 def _png(fig: object) -> str:
-    import matplotlib.pyplot as plt
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-    plt.close(fig)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    return "data:image/png;base64," + base64.b64encode(png(fig, dpi=110)).decode()
 
 
 def curve_plot(table: pa.Table) -> str:
-    """Pairs per query against rank, log–log: matched, kept and downloaded, each sorted."""
+    """Pairs per query against rank, log–log: matched, kept and downloaded, each sorted and
+    thinned to log-spaced ranks as balance.png is."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -41,11 +38,14 @@ def curve_plot(table: pa.Table) -> str:
         if name in table.column_names:
             counts = np.sort(table[name].to_numpy(zero_copy_only=False))[::-1]
             counts = counts[counts > 0]
-            ax.loglog(np.arange(1, len(counts) + 1), counts, label=f"{name} ({len(counts):,})")
+            if len(counts):
+                ranks = np.array(log_spaced(len(counts)))
+                ax.loglog(ranks, counts[ranks - 1], label=f"{name} ({len(counts):,})")
     ax.set_xlabel("query rank")
     ax.set_ylabel("pairs per query")
     ax.set_title("Head and tail: pairs per query")
     ax.legend()
+    fig.tight_layout()
     return _png(fig)
 
 

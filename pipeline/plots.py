@@ -34,7 +34,14 @@ def balance_plot(matched: Iterable[int], kept: Iterable[int], t: int) -> bytes:
     ax.set_title("Balancing: pairs per query")
     ax.legend()
     fig.tight_layout()
+    return png(fig)
+
+
+def png(fig: object, **savefig: object) -> bytes:
+    """A figure as PNG bytes (no software stamp, so equal figures give equal bytes); closed."""
+    import matplotlib.pyplot as plt
+
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
+    fig.savefig(buffer, format="png", metadata={"Software": None}, **savefig)
     plt.close(fig)
     return buffer.getvalue()
