@@ -18,7 +18,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from pipeline.demo_data import write_crawl  # noqa: E402
 from pipeline_fixtures import (  # noqa: E402
     make_crawl,
     warc_record,
@@ -28,6 +27,7 @@ from pipeline_fixtures import (  # noqa: E402
     write_wat,
 )
 
+from openwit.demo_data import write_crawl  # noqa: E402
 from pipeline.curate import CurateConfig, run  # noqa: E402
 
 

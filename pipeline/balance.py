@@ -30,6 +30,18 @@ def uniform(seed: int, uid: str) -> float:
     return pair_hash(seed, uid) / 2.0**64
 
 
+def pair_hashes(seed: int, uids: Sequence[str]) -> np.ndarray:
+    """`pair_hash` of each uid, as uint64."""
+    prefix, blake2b = f"{seed}:".encode(), hashlib.blake2b
+    digests = b"".join([blake2b(prefix + u.encode(), digest_size=8).digest() for u in uids])
+    return np.frombuffer(digests, ">u8").astype(np.uint64)
+
+
+def draws(seed: int, uids: Sequence[str]) -> np.ndarray:
+    """`uniform` of each uid."""
+    return pair_hashes(seed, uids) / 2.0**64
+
+
 def keep_probability(query_ids: Sequence[int], counts: Mapping[int, int], t: int) -> float:
     """1 − ∏(1 − t / max(count, t)) over the pair's matched queries.
 
@@ -85,15 +97,9 @@ def miss_column(query_ids: pa.ListArray, over_t: OverT, t: int) -> np.ndarray:
     return miss
 
 
-def keep_metaclip_column(
-    uids: list[str], query_ids: pa.ListArray, over_t: OverT, t: int, seed: int
-) -> np.ndarray:
-    """`keep_metaclip` of each row (see `miss_column`)."""
-    miss = miss_column(query_ids, over_t, t)
-    keep = miss == 0.0  # some query has at most t matches: p = 1
-    for row in np.flatnonzero(~keep):
-        keep[row] = uniform(seed, uids[row]) < 1.0 - miss[row]
-    return keep
+def keep_metaclip_column(draws: np.ndarray, miss: np.ndarray) -> np.ndarray:
+    """`keep_metaclip` of each row from its draw (`draws`) and its `miss_column` value."""
+    return (miss == 0.0) | (draws < 1.0 - miss)  # miss 0: some query has at most t matches
 
 
 def rarest_column(query_ids: pa.ListArray, over_t: OverT) -> tuple[np.ndarray, np.ndarray]:

@@ -197,19 +197,17 @@ class _SampleMetaclip(beam.DoFn):
 
     def process(self, table_bytes: bytes, over: balance.OverT):
         table = batches.from_ipc(table_bytes)
-        query_ids = table.column("query_ids").combine_chunks()
-        uids = table.column("uid").to_pylist()
-        keep = balance.keep_metaclip_column(uids, query_ids, over, self.t, self.seed)
+        miss = balance.miss_column(table.column("query_ids").combine_chunks(), over, self.t)
+        draws = balance.draws(self.seed, table.column("uid").to_pylist())
+        keep = balance.keep_metaclip_column(draws, miss)
         if keep.any():
             kept = table.filter(pa.array(keep))
-            miss = balance.miss_column(kept.column("query_ids").combine_chunks(), over, self.t)
-            yield batches.to_ipc(with_draws(kept, 1.0 - miss, self.seed))
+            yield batches.to_ipc(with_draws(kept, 1.0 - miss[keep], draws[keep]))
 
 
-def with_draws(table: pa.Table, probability: np.ndarray, seed: int) -> pa.Table:
+def with_draws(table: pa.Table, probability: np.ndarray, draws: np.ndarray) -> pa.Table:
     """Provenance of kept pairs: each one's keep probability and the draw it was compared
     with (`balance.uniform`)."""
-    draws = [balance.uniform(seed, u) for u in table.column("uid").to_pylist()]
     table = table.append_column("keep_probability", pa.array(probability, pa.float64()))
     return table.append_column("draw", pa.array(draws, pa.float64()))
 
@@ -227,10 +225,11 @@ class _SplitCapped(beam.DoFn):
         capped, rarest = balance.rarest_column(table.column("query_ids").combine_chunks(), over)
         if (~capped).any():  # its rarest query has at most t pairs: kept for sure
             free = table.filter(pa.array(~capped))
-            yield batches.to_ipc(with_draws(free, np.ones(free.num_rows), self.seed))
+            draws = balance.draws(self.seed, free.column("uid").to_pylist())
+            yield batches.to_ipc(with_draws(free, np.ones(free.num_rows), draws))
         if capped.any():
             table, rarest = table.filter(pa.array(capped)), rarest[capped]
-            hashes = [balance.pair_hash(self.seed, u) for u in table.column("uid").to_pylist()]
+            hashes = balance.pair_hashes(self.seed, table.column("uid").to_pylist())
             table = table.append_column("rarest", pa.array(rarest, pa.int64()))
             table = table.append_column("hash", pa.array(hashes, pa.uint64()))
             for bucket, rows in batches.split_by(table, rarest % self.buckets):
@@ -240,8 +239,8 @@ class _SplitCapped(beam.DoFn):
 class _KeepFirstT(beam.DoFn):
     """The t pairs of smallest (hash, uid) attributed to each query of a group."""
 
-    def __init__(self, t: int, seed: int):
-        self.t, self.seed = t, seed
+    def __init__(self, t: int):
+        self.t = t
 
     def process(self, element: tuple[int, Iterable[bytes]]):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
@@ -252,8 +251,9 @@ class _KeepFirstT(beam.DoFn):
         kept = table.filter(pa.array(rank < self.t))
         counts = np.diff([*first, table.num_rows])  # pairs attributed to each rarest query
         share = np.minimum(1.0, self.t / np.repeat(counts, counts))[rank < self.t]
+        draws = kept.column("hash").to_numpy() / 2.0**64  # `balance.uniform`
         kept = kept.drop_columns(["rarest", "hash"])
-        yield batches.to_ipc(with_draws(kept, share, self.seed))
+        yield batches.to_ipc(with_draws(kept, share, draws))
 
 
 class Balance(beam.PTransform):
@@ -277,7 +277,7 @@ class Balance(beam.PTransform):
         capped = (
             split[CAPPED]
             | "GroupByRarestQuery" >> beam.GroupByKey()
-            | "CapPerQuery" >> beam.ParDo(_KeepFirstT(self.t, self.seed))
+            | "CapPerQuery" >> beam.ParDo(_KeepFirstT(self.t))
         )
         return (split.free, capped) | "AllKept" >> beam.Flatten()
 

@@ -18,6 +18,11 @@ def reference_draw(seed: int, uid: str) -> float:
     return int.from_bytes(digest, "big") / 2.0**64
 
 
+def keep_column(uids: list[str], column: pa.ListArray, over: balance.OverT, t: int, seed: int):
+    draws = balance.draws(seed, uids)
+    return balance.keep_metaclip_column(draws, balance.miss_column(column, over, t))
+
+
 def test_keep_probability_by_hand():
     counts = {1: 40_000, 2: 100_000, 3: 5}
     t = 20_000
@@ -33,6 +38,16 @@ def test_the_draw_is_the_seeded_hash():
     for seed in (0, 1, 12345):
         for uid in ("a", "0f3c", "uid-with-dashes"):
             assert balance.uniform(seed, uid) == reference_draw(seed, uid)
+
+
+def test_the_batch_draws_and_hashes_are_the_seeded_hash():
+    uids = [f"{i:x}" for i in range(5000)] + ["é", ""]
+    for seed in (0, 7):
+        assert balance.draws(seed, uids).tolist() == [reference_draw(seed, u) for u in uids]
+        hashes = balance.pair_hashes(seed, uids)
+        assert hashes.dtype == np.uint64
+        assert hashes.tolist() == [balance.pair_hash(seed, u) for u in uids]
+    assert balance.draws(0, []).shape == (0,)
 
 
 def test_seed_changes_which_pairs_are_kept():
@@ -73,10 +88,10 @@ def test_a_draw_equal_to_the_keep_probability_is_not_kept():
     column = pa.array([[1]], pa.list_(pa.int64()))
     assert balance.keep_probability([1], {1: count}, t) == draw
     assert not balance.keep_metaclip(uid, [1], {1: count}, t, 0)
-    assert balance.keep_metaclip_column([uid], column, over, t, 0).tolist() == [False]
+    assert keep_column([uid], column, over, t, 0).tolist() == [False]
     above = t + 2**9  # p = draw + 2**-53
     assert balance.keep_metaclip(uid, [1], {1: count}, above, 0)
-    assert balance.keep_metaclip_column([uid], column, over, above, 0).tolist() == [True]
+    assert keep_column([uid], column, over, above, 0).tolist() == [True]
 
 
 def test_over_t_lookup_gives_integer_counts_and_zero_for_other_ids():
@@ -93,7 +108,7 @@ def test_no_query_over_the_cap_keeps_every_pair_and_caps_none():
     and, in cap mode, every pair's rarest query is under the cap."""
     none = balance.OverT(np.zeros(0, np.int64), np.zeros(0, np.int64))
     column = pa.array([[3], [3, 7], [7]], pa.list_(pa.int64()))
-    keep = balance.keep_metaclip_column(["a", "b", "c"], column, none, 10, 0)
+    keep = keep_column(["a", "b", "c"], column, none, 10, 0)
     assert keep.tolist() == [True, True, True]
     capped, _ = balance.rarest_column(column, none)
     assert capped.tolist() == [False, False, False]
@@ -102,7 +117,7 @@ def test_no_query_over_the_cap_keeps_every_pair_and_caps_none():
 def test_an_empty_batch_gives_empty_boolean_results():
     over = balance.OverT(np.array([1], np.int64), np.array([40], np.int64))
     column = pa.array([], pa.list_(pa.int64()))
-    keep = balance.keep_metaclip_column([], column, over, 10, 0)
+    keep = keep_column([], column, over, 10, 0)
     assert keep.shape == (0,) and keep.dtype == bool
     capped, rarest = balance.rarest_column(column, over)
     assert capped.shape == (0,) and capped.dtype == bool and rarest.shape == (0,)
@@ -116,4 +131,4 @@ def test_a_query_vastly_over_the_cap_keeps_no_pair_with_a_larger_draw():
     over = balance.OverT(np.array([1], np.int64), np.array([2**60], np.int64))
     column = pa.array([[1]] * len(uids), pa.list_(pa.int64()))
     assert not any(balance.keep_metaclip(u, [1], {1: 2**60}, 1, 0) for u in uids)
-    assert balance.keep_metaclip_column(uids, column, over, 1, 0).tolist() == [False] * 10
+    assert keep_column(uids, column, over, 1, 0).tolist() == [False] * 10

@@ -288,7 +288,8 @@ def test_vectorised_balancing_equals_the_plain_rule():
     over_t = balance.OverT(ids, np.array([over[i] for i in ids], np.int64))
     column = pa.array(rows, pa.list_(pa.int64()))
 
-    keep = balance.keep_metaclip_column(uids, column, over_t, t, seed=1)
+    draws = balance.draws(1, uids)
+    keep = balance.keep_metaclip_column(draws, balance.miss_column(column, over_t, t))
     expected = []
     for u, qs in zip(uids, rows, strict=True):
         miss = 1.0
