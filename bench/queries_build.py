@@ -301,6 +301,7 @@ def main() -> None:
         results.append(row)
         print(json.dumps(row), flush=True)
         result = HERE / "out" / f"queries_build-{'-'.join(map(str, args.sizes))}.json"
+        result.parent.mkdir(parents=True, exist_ok=True)
         result.write_text(json.dumps(results, indent=2))
 
 
