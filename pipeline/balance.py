@@ -39,7 +39,12 @@ def pair_hashes(seed: int, uids: Sequence[str]) -> np.ndarray:
 
 def draws(seed: int, uids: Sequence[str]) -> np.ndarray:
     """`uniform` of each uid."""
-    return pair_hashes(seed, uids) / 2.0**64
+    return hashes_to_draws(pair_hashes(seed, uids))
+
+
+def hashes_to_draws(hashes: np.ndarray) -> np.ndarray:
+    """The draws in [0, 1) of `pair_hashes`, as `uniform` makes them."""
+    return hashes / 2.0**64
 
 
 def keep_probability(query_ids: Sequence[int], counts: Mapping[int, int], t: int) -> float:

@@ -33,6 +33,7 @@ from pipeline.raw_batches import raw_batches
 
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
 CAPPED = "capped"
+PARTS = "parts"  # indices of the part files written
 NAMESPACE = "openwit.curate"
 BATCH_ROWS = 65_536  # pairs per table read, and per matched table
 BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
@@ -251,7 +252,7 @@ class _KeepFirstT(beam.DoFn):
         kept = table.filter(pa.array(rank < self.t))
         counts = np.diff([*first, table.num_rows])  # pairs attributed to each rarest query
         share = np.minimum(1.0, self.t / np.repeat(counts, counts))[rank < self.t]
-        draws = kept.column("hash").to_numpy() / 2.0**64  # `balance.uniform`
+        draws = balance.hashes_to_draws(kept.column("hash").to_numpy())
         kept = kept.drop_columns(["rarest", "hash"])
         yield batches.to_ipc(with_draws(kept, share, draws))
 
@@ -289,27 +290,41 @@ class _KeyByShard(beam.DoFn):
             yield shard, batches.to_ipc(rows)
 
 
+def _write_part(
+    out: str, index: int, n_shards: int, table: pa.Table | None, carried: list[str], run: str
+) -> Iterator[tuple[str, int] | TaggedOutput]:
+    rows = write.write_part(out, index, n_shards, table, batches.carried_names(carried), run)
+    Metrics.counter(NAMESPACE, "written").inc(rows)
+    yield "kept", rows
+    yield TaggedOutput(PARTS, index)
+
+
 class _WritePart(beam.DoFn):
     def __init__(self, out: str):
         self.out = out
 
     def process(
-        self,
-        element: tuple[int, Iterable[bytes]],
-        n_shards: int,
-        carried: list[str],
-        manifest: dict,
-    ) -> Iterator[tuple[str, int]]:
+        self, element: tuple[int, Iterable[bytes]], n_shards: int, carried: list, manifest: dict
+    ) -> Iterator[tuple[str, int] | TaggedOutput]:
         index, tables = element
-        table = batches.concat(batches.from_ipc(b) for b in tables if b)
-        names = batches.carried_names(carried)
-        rows = write.write_part(self.out, index, n_shards, table, names, manifest["id"])
-        Metrics.counter(NAMESPACE, "written").inc(rows)
-        yield "kept", rows
+        table = batches.concat(batches.from_ipc(b) for b in tables)
+        yield from _write_part(self.out, index, n_shards, table, carried, manifest["id"])
+
+
+class _WriteEmptyParts(beam.DoFn):
+    """The part of each shard no pair went to, with no rows."""
+
+    def __init__(self, out: str):
+        self.out = out
+
+    def process(self, n_shards: int, carried: list, manifest: dict, written: list[int]):
+        for index in sorted(set(range(n_shards)) - set(written)):
+            yield from _write_part(self.out, index, n_shards, None, carried, manifest["id"])
 
 
 class WriteParts(beam.PTransform):
-    """Shards by uid range, each sorted by uid; every shard is written, even an empty one."""
+    """Shards by uid range, each sorted by uid; every shard is written, even an empty one
+    (after the others, so that no Flatten copies the pairs into the shuffle)."""
 
     def __init__(self, out: str, rows_per_shard: int, manifest: beam.PCollection):
         super().__init__()
@@ -329,20 +344,17 @@ class WriteParts(beam.PTransform):
             >> beam.FlatMap(lambda b: pc.unique(batches.from_ipc(b).column("carried")).to_pylist())
             | "DistinctNames" >> beam.Distinct()
         )
-        keyed = kept | "KeyByShard" >> beam.ParDo(_KeyByShard(), AsSingleton(n_shards))
-        every = n_shards | "EveryShard" >> beam.FlatMap(lambda n: [(i, b"") for i in range(n)])
-        return (
-            (keyed, every)
-            | "WithEmpty" >> beam.Flatten()
+        side = [AsSingleton(n_shards), AsList(carried), AsSingleton(self.manifest)]
+        written = (
+            kept
+            | "KeyByShard" >> beam.ParDo(_KeyByShard(), AsSingleton(n_shards))
             | "GroupByShard" >> beam.GroupByKey()
-            | "Write"
-            >> beam.ParDo(
-                _WritePart(self.out),
-                AsSingleton(n_shards),
-                AsList(carried),
-                AsSingleton(self.manifest),
-            )
+            | "Write" >> beam.ParDo(_WritePart(self.out), *side).with_outputs(PARTS, main="rows")
         )
+        empty = n_shards | "WriteEmpty" >> beam.ParDo(
+            _WriteEmptyParts(self.out), *side[1:], AsList(written[PARTS])
+        ).with_outputs(PARTS, main="rows")
+        return (written.rows, empty.rows) | "PartRows" >> beam.Flatten()
 
 
 class _WriteSummary(beam.DoFn):

@@ -32,7 +32,7 @@ class Matcher:
                 ids = automaton.get(key, ())
                 automaton.add_word(key, (*ids, int(query_id)))
         if len(automaton) == 0:
-            raise ValueError("the query list is empty")
+            raise ValueError("the query list has no non-blank query")
         automaton.make_automaton()
         self.automaton = automaton
 
@@ -105,5 +105,9 @@ def check_queries(path: str) -> list[tuple[int, str]]:
 
 
 def load_matcher(path: str) -> Matcher:
-    """The matcher for a query list file."""
-    return Matcher(check_queries(path))
+    """The matcher for a query list file (each query padded once: no `check_queries`)."""
+    queries = read_queries(path)
+    try:
+        return Matcher(queries)
+    except ValueError as err:
+        raise ValueError(f"{path}: {err}") from None

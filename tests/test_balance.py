@@ -47,6 +47,8 @@ def test_the_batch_draws_and_hashes_are_the_seeded_hash():
         hashes = balance.pair_hashes(seed, uids)
         assert hashes.dtype == np.uint64
         assert hashes.tolist() == [balance.pair_hash(seed, u) for u in uids]
+        draws = balance.hashes_to_draws(hashes).tolist()
+        assert draws == [reference_draw(seed, u) for u in uids]
     assert balance.draws(0, []).shape == (0,)
 
 

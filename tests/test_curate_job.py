@@ -261,3 +261,32 @@ def test_job_request_stays_small_and_translates_for_dataflow(tmp_path, capsys):
     ]
     assert cli.main(argv) == 0
     assert "dry run: the runner translated the job" in capsys.readouterr().err
+
+
+def test_every_shard_is_written_even_one_no_pair_went_to(tmp_path):
+    write_queries(tmp_path / "Q", ["cat"])
+    urls = [f"http://e.org/{i}.jpg" for i in range(12)]
+    rows = [{"url": u, "text": "a cat" if i < 6 else "a dog"} for i, u in enumerate(urls)]
+    write_parquet(tmp_path / "p.parquet", rows)
+    cats = [uid(u) for u in urls[:6]]
+    # 6 shards: a pair's shard is its uid's first 32 bits scaled to [0, 6)
+    by_shard = {i: sorted(u for u in cats if int(u[:8], 16) * 6 >> 32 == i) for i in range(6)}
+    assert any(not v for v in by_shard.values())  # this crawl leaves some shard empty
+    c = CurateConfig([str(tmp_path / "p.parquet")], [], str(tmp_path / "Q"), str(tmp_path / "out"))
+    stats, _ = run(CurateConfig(**{**c.__dict__, "rows_per_shard": 1}), ["--direct_num_workers=2"])
+    assert stats["kept"] == 6 and stats["shards"] == 6
+    parts = sorted(p.name for p in (tmp_path / "out").glob("part-*.parquet"))
+    assert parts == [f"part-{i:05d}-of-00006.parquet" for i in range(6)]
+    for i, name in enumerate(parts):
+        table = pq.read_table(tmp_path / "out" / name)
+        assert table.column("uid").to_pylist() == by_shard[i]
+        assert "query_ids" in table.column_names  # an empty part has the schema too
+
+    write_queries(tmp_path / "NONE", ["bird"])  # nothing matches: one empty part
+    c = CurateConfig(
+        [str(tmp_path / "p.parquet")], [], str(tmp_path / "NONE"), str(tmp_path / "o2")
+    )
+    assert run(c, [])[0]["kept"] == 0
+    (part,) = (tmp_path / "o2").glob("part-*.parquet")
+    assert part.name == "part-00000-of-00001.parquet"
+    assert pq.read_table(part).num_rows == 0

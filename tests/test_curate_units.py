@@ -233,7 +233,7 @@ def test_an_empty_query_list_is_an_error_naming_it(tmp_path):
     with pytest.raises(ValueError, match="queries.parquet: the query list is empty"):
         load_matcher(str(tmp_path / "Q"))
     write_queries(tmp_path / "B", ["", " ", "\t"])
-    with pytest.raises(ValueError, match="no non-blank query"):
+    with pytest.raises(ValueError, match="B: the query list has no non-blank query"):
         load_matcher(str(tmp_path / "B"))
     with pytest.raises(ValueError, match="cannot read the query list"):
         load_matcher(str(tmp_path / "missing"))
