@@ -44,10 +44,12 @@ def descendants(pid: int) -> set[int]:
     return children | {d for c in children for d in descendants(c)}
 
 
-def peak_kib(pid: int) -> int:
+def memory_kib(pid: int, field: str = "VmHWM") -> int:
+    """A process's memory figure from /proc (VmHWM: peak RSS, VmRSS: now), in KiB; 0 once
+    it is gone."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     except OSError:
         pass
@@ -61,16 +63,6 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def rss_kib(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 # The job in this process's interpreter, with FnApiRunner's bundle log (one line as each
@@ -102,10 +94,10 @@ def run_watched(
     while proc.poll() is None:
         pids = {proc.pid} | descendants(proc.pid)
         for pid in pids:
-            peaks[pid] = max(peaks.get(pid, 0), peak_kib(pid))
+            peaks[pid] = max(peaks.get(pid, 0), memory_kib(pid))
             cpu[pid] = max(cpu.get(pid, 0.0), cpu_seconds(pid))
         if rss is not None:
-            rss.append((time.time(), {pid: rss_kib(pid) for pid in pids}))
+            rss.append((time.time(), {pid: memory_kib(pid, "VmRSS") for pid in pids}))
         time.sleep(0.2)
     out = proc.stdout.read()
     if proc.returncode:
