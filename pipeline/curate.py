@@ -330,7 +330,8 @@ class WriteParts(beam.PTransform):
         super().__init__()
         self.out, self.rows_per_shard, self.manifest = out, rows_per_shard, manifest
 
-    def expand(self, kept: beam.PCollection) -> beam.PCollection:
+    def expand(self, kept: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
+        """("kept", rows) of each part written: those with pairs, then the empty ones."""
         per_shard = self.rows_per_shard
         n_shards = (
             kept
@@ -344,17 +345,20 @@ class WriteParts(beam.PTransform):
             >> beam.FlatMap(lambda b: pc.unique(batches.from_ipc(b).column("carried")).to_pylist())
             | "DistinctNames" >> beam.Distinct()
         )
-        side = [AsSingleton(n_shards), AsList(carried), AsSingleton(self.manifest)]
+        carried, manifest = AsList(carried), AsSingleton(self.manifest)
         written = (
             kept
             | "KeyByShard" >> beam.ParDo(_KeyByShard(), AsSingleton(n_shards))
             | "GroupByShard" >> beam.GroupByKey()
-            | "Write" >> beam.ParDo(_WritePart(self.out), *side).with_outputs(PARTS, main="rows")
+            | "Write"
+            >> beam.ParDo(
+                _WritePart(self.out), AsSingleton(n_shards), carried, manifest
+            ).with_outputs(PARTS, main="rows")
         )
         empty = n_shards | "WriteEmpty" >> beam.ParDo(
-            _WriteEmptyParts(self.out), *side[1:], AsList(written[PARTS])
+            _WriteEmptyParts(self.out), carried, manifest, AsList(written[PARTS])
         ).with_outputs(PARTS, main="rows")
-        return (written.rows, empty.rows) | "PartRows" >> beam.Flatten()
+        return written.rows, empty.rows
 
 
 class _WriteSummary(beam.DoFn):
@@ -432,11 +436,11 @@ def build(p: beam.Pipeline, c: CurateConfig) -> None:
     kept = (matched, matched_counts) | "Balance" >> Balance(c.balance, c.max_per_query, c.seed)
     # made on a worker: the launcher (and a Dataflow dry run) reads no input
     manifest = p | "Run" >> beam.Create([c]) | "Manifest" >> beam.Map(run_manifest)
-    written = kept | "WriteParts" >> WriteParts(c.out, c.rows_per_shard, manifest)
+    written, written_empty = kept | "WriteParts" >> WriteParts(c.out, c.rows_per_shard, manifest)
 
     kept_counts = kept | "CountKept" >> CountPerQuery()
     counts = (
-        (read_counts, match_counts, written)
+        (read_counts, match_counts, written, written_empty)
         | "AllCounts" >> beam.Flatten()
         | "SumCounts" >> beam.CombinePerKey(sum)
     )

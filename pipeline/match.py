@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from queries.text import MATCH_PUNCTUATION, pad_for_matching
 
 QUERY_COLUMNS = ("id", "query")
+NO_QUERY = "the query list has no non-blank query"
 
 
 class Matcher:
@@ -32,7 +33,7 @@ class Matcher:
                 ids = automaton.get(key, ())
                 automaton.add_word(key, (*ids, int(query_id)))
         if len(automaton) == 0:
-            raise ValueError("the query list has no non-blank query")
+            raise ValueError(NO_QUERY)
         automaton.make_automaton()
         self.automaton = automaton
 
@@ -100,7 +101,7 @@ def check_queries(path: str) -> list[tuple[int, str]]:
     """The query list's rows; ValueError naming the file if it has no usable query."""
     queries = read_queries(path)
     if not any(pad_for_matching(q).strip() for _, q in queries):
-        raise ValueError(f"{path}: the query list has no non-blank query")
+        raise ValueError(f"{path}: {NO_QUERY}")
     return queries
 
 

@@ -272,8 +272,9 @@ def test_every_shard_is_written_even_one_no_pair_went_to(tmp_path):
     # 6 shards: a pair's shard is its uid's first 32 bits scaled to [0, 6)
     by_shard = {i: sorted(u for u in cats if int(u[:8], 16) * 6 >> 32 == i) for i in range(6)}
     assert any(not v for v in by_shard.values())  # this crawl leaves some shard empty
-    c = CurateConfig([str(tmp_path / "p.parquet")], [], str(tmp_path / "Q"), str(tmp_path / "out"))
-    stats, _ = run(CurateConfig(**{**c.__dict__, "rows_per_shard": 1}), ["--direct_num_workers=2"])
+    pairs = [str(tmp_path / "p.parquet")]
+    c = CurateConfig(pairs, [], str(tmp_path / "Q"), str(tmp_path / "out"), rows_per_shard=1)
+    stats, _ = run(c, ["--direct_num_workers=2"])
     assert stats["kept"] == 6 and stats["shards"] == 6
     parts = sorted(p.name for p in (tmp_path / "out").glob("part-*.parquet"))
     assert parts == [f"part-{i:05d}-of-00006.parquet" for i in range(6)]
