@@ -10,8 +10,10 @@ audits a user would run, through the `openwit` command:
 and scores each `NAME.overlap.txt` against the expected overlap: precision, recall, and recall
 of planted copies and of natural duplicates; curves over thresholds come from report.json's
 nearest matches, and the OR of both detectors is scored from the same rows. Settings were
-tuned on --tune only; --report is held out. Cost: the trained detector's wall and CPU time
-(detector.pt.json), and the descriptor's embedding rate on one thread (decode included).
+tuned on --tune only; --report is held out. Each source's false matches and missed planted
+copies are drawn side by side (OUT/SOURCE-trained-errors.png) for judging by eye. Cost: the
+trained detector's wall and CPU time (detector.pt.json), and the descriptor's embedding rate on
+one thread (decode included).
 
   .venv/bin/python bench/dedup_real.py --tune oxygen --report openclipart --out /tmp/dedup-real
 """
@@ -126,11 +128,64 @@ def run_source(source: str, out: Path, n_eval: int) -> dict:
         ref for ref, d in cosine.items() if d >= t
     }
     result["phash_or_trained"] = score(either, expected)
+    result["trained_errors"] = error_sheet(
+        trained, source, expected, root, out / f"{source}-trained-errors.png"
+    )
     result["embedding_rate"] = embedding_rate(
         str(out / f"{source}-trained" / "detector.pt"),
         sorted(glob.glob(str(root / "eval" / "*" / "*.png"))),
     )
     return result
+
+
+def shard_images(root: Path) -> dict[str, bytes]:
+    """Every training image of a test bed by its key (copy00012, img00345_0...)."""
+    from common.shards import expand_shards, iter_samples
+
+    return {
+        sample.key: sample.image_bytes()
+        for shard in expand_shards(str(root / "shards"))
+        for sample in iter_samples(shard)
+    }
+
+
+def error_sheet(
+    report: dict, name: str, expected: dict, root: Path, path: Path, misses_shown: int = 24
+) -> dict:
+    """Every false match (the evaluation image beside the training image it matched) and the
+    first missed planted copies (beside that copy), so a person can judge them as the paper's
+    authors did; the counts of each."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    overlap, trained = set(expected["overlap"]), shard_images(root)
+    rows = report["datasets"][name]["nearest"]
+    flagged = [r for r in rows if r["overlap"]]
+    false = [
+        (r["eval"], r["train"].rsplit("#", 1)[1], r["distance"])
+        for r in flagged
+        if r["eval"] not in overlap
+    ]
+    distance = {r["eval"]: r["distance"] for r in rows}
+    missed = sorted(set(expected["planted"]) - {r["eval"] for r in flagged})
+    missed = [(ref, f"copy{Path(ref).stem}", distance.get(ref)) for ref in missed]
+    side, per_row = 96, 4
+    pairs = [("false match", *row) for row in false]
+    pairs += [("missed copy", *row) for row in missed[:misses_shown]]
+    rows_needed = (len(pairs) + per_row - 1) // per_row
+    sheet = Image.new("RGB", (per_row * (2 * side + 12), rows_needed * (side + 14)), "white")
+    draw = ImageDraw.Draw(sheet)
+    for n, (kind, ref, key, d) in enumerate(pairs):
+        x, y = (n % per_row) * (2 * side + 12), (n // per_row) * (side + 14)
+        for column, image in enumerate((Image.open(ref), Image.open(io.BytesIO(trained[key])))):
+            image = image.convert("RGB")
+            image.thumbnail((side - 2, side - 2))
+            sheet.paste(image, (x + column * side, y + 12))
+        label = kind if d is None else f"{kind}, nearest {d:.3f}"
+        draw.text((x, y), label, fill="red" if kind == "false match" else "blue")
+    sheet.quantize(64).save(path, optimize=True)  # clip art: few colours, a small file
+    return {"false_matches": len(false), "missed_copies": len(missed)}
 
 
 def line(name: str, r: dict) -> str:
@@ -190,6 +245,11 @@ def main() -> None:
         print(line("pHash, Hamming <= 8", r["phash"]))
         print(line(f"trained, cos >= {r['trained']['threshold']:.4f}", r["trained"]))
         print(line("either", r["phash_or_trained"]))
+        errors = r["trained_errors"]
+        print(
+            f"  trained: {errors['false_matches']} false matches, {errors['missed_copies']} "
+            f"missed planted copies; side by side in {out / f'{source}-trained-errors.png'}"
+        )
         t, rate = r["trained"], r["embedding_rate"]
         print(
             f"  training: {t['train_images']} images, {t['train_seconds']:.0f} s wall, "

@@ -48,19 +48,20 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
     """Shard paths from a pattern or a list of them, in order.
 
     Each pattern is a folder (its `*.tar`, sorted), a glob, a brace pattern
-    (`shards/{00000..00009}.tar`) or a URL (`gs://...`, `pipe:...`, kept as it is); several
-    patterns may be joined with `::` (open_clip's syntax). Local files must exist."""
+    (`shards/{00000..00009}.tar`; a folder it matches stands for its `*.tar`) or a URL
+    (`gs://...`, `pipe:...`, kept as it is); several patterns may be joined with `::`
+    (open_clip's syntax). Local files must exist."""
     specs = [spec] if isinstance(spec, str) else list(spec)
     patterns = [p.strip() for s in specs for p in s.split("::") if p.strip()]
     paths: list[str] = []
     missing: list[str] = []
     for pattern in patterns:
         if is_local(pattern) and os.path.isdir(pattern):
-            paths += sorted(glob.glob(os.path.join(pattern, "*.tar")))
+            paths += _folder_tars(pattern)
             continue
         for expanded in braceexpand.braceexpand(pattern):
             matches = sorted(glob.glob(expanded)) if is_local(expanded) else [expanded]
-            paths += matches
+            paths += [path for match in matches for path in _folder_tars(match)]
             missing += [] if matches else [expanded]
     if missing:
         raise OSError(
@@ -71,6 +72,13 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
     for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in paths if is_local(p)}):
         check_download_finished(folder)
     return [os.path.abspath(p) if is_local(p) else p for p in paths]
+
+
+def _folder_tars(path: str) -> list[str]:
+    """A local folder's `*.tar`, sorted; any other path as it is."""
+    if is_local(path) and os.path.isdir(path):
+        return sorted(glob.glob(os.path.join(path, "*.tar")))
+    return [path]
 
 
 def dropped_uids(paths: Iterable[str]) -> frozenset[str]:

@@ -28,6 +28,8 @@ def test_shard_patterns_share_one_syntax(tmp_path):
     assert shards.expand_shards([str(tmp_path / "s"), other]) == [*names, other]  # a list
     assert shards.expand_shards(f"{tmp_path / 's' / '00001.tar'}::{other}") == [names[1], other]
     assert shards.expand_shards("gs://b/{0..1}.tar") == ["gs://b/0.tar", "gs://b/1.tar"]
+    assert shards.expand_shards(str(tmp_path / "[st]")) == [*names, other]  # folders by glob
+    assert shards.expand_shards(str(tmp_path / "{t,s}")) == [other, *names]  # by braces
 
 
 def test_shards_of_an_unfinished_download_are_refused(tmp_path):
