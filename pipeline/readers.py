@@ -216,19 +216,22 @@ def wat_images(payload: bytes, offset: int = 0) -> tuple[list[WatImage], list[st
     base = urljoin_safe(page, base) if isinstance(base, str) and base else page
     images: list[WatImage] = []
     skipped: list[str] = []
-    for link in [x for x in links if type(x) is dict and x.get("path") == IMG_SRC]:
+    # one pass over every link, most of them anchors; orjson makes exact dicts and strs, and
+    # `s and not s.isspace()` is `s.strip()` without the copy
+    for link in links:
+        if type(link) is not dict or link.get("path") != IMG_SRC:
+            continue
         url, alt, title = link.get("url"), link.get("alt"), link.get("title")
-        if not isinstance(url, str) or not url.strip():
+        if type(url) is not str or not url or url.isspace():
             skipped.append("missing_url")
             continue
-        text = alt if isinstance(alt, str) and alt.strip() else title
-        if not isinstance(text, str) or not text.strip():
+        text = alt if type(alt) is str and alt and not alt.isspace() else title
+        if type(text) is not str or not text or text.isspace():
             skipped.append("missing_text")
         elif len(text) > MAX_RAW_TEXT_CHARS:
             skipped.append("text_too_long")
         else:
-            title = title if isinstance(title, str) else None
-            images.append((url, text, base, page, title, offset))
+            images.append((url, text, base, page, title if type(title) is str else None, offset))
     return images, skipped
 
 

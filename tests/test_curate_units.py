@@ -200,6 +200,28 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
     ]
 
 
+def test_wat_blank_urls_and_texts_are_skipped_and_blank_alt_falls_back_to_title(tmp_path):
+    page = "http://site.org/"
+    links = [
+        {"path": "IMG@/src", "url": " \t", "alt": "a cat"},  # blank URL
+        {"path": "IMG@/src", "url": 7, "alt": "a cat"},  # not a string
+        {"path": "IMG@/src", "url": "a.jpg", "alt": " ", "title": "Title A"},  # blank alt
+        {"path": "IMG@/src", "url": "b.jpg", "alt": "\u3000", "title": "\n"},  # Unicode spaces
+        {"path": "IMG@/src", "url": "c.jpg", "alt": 5, "title": "Title C"},  # alt not a string
+        {"path": "IMG@/src", "url": "d.jpg", "alt": " d ", "title": 3},  # title not a string
+        {"path": "IMG@/src", "url": "e.jpg", "alt": ""},  # empty alt, no title
+        ["not", "a", "link"],
+    ]
+    wat = write_wat(tmp_path / "a.warc.wat.gz", [warc_record(wat_page(page, links))])
+    [(images, reasons)] = list(read_wat_images(str(wat)))
+    assert [(url, text, title) for url, text, _, _, title, _ in images] == [
+        ("a.jpg", "Title A", "Title A"),
+        ("c.jpg", "Title C", "Title C"),
+        ("d.jpg", " d ", None),
+    ]
+    assert reasons == ["missing_url", "missing_url", "missing_text", "missing_text"]
+
+
 def test_matching_is_metaclips_substring_rule():
     queries = ["cat", "Cat", "red car", "St. Louis", "car", "a"]
     m = Matcher(enumerate(queries))
