@@ -56,7 +56,7 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
     paths: list[str] = []
     missing: list[str] = []
     for pattern in patterns:
-        if is_local(pattern) and os.path.isdir(pattern):
+        if is_local(pattern) and os.path.isdir(pattern):  # by name: it may hold [ or {
             paths += _folder_tars(pattern)
             continue
         for expanded in braceexpand.braceexpand(pattern):
@@ -77,7 +77,7 @@ def expand_shards(spec: str | Sequence[str]) -> list[str]:
 def _folder_tars(path: str) -> list[str]:
     """A local folder's `*.tar`, sorted; any other path as it is."""
     if is_local(path) and os.path.isdir(path):
-        return sorted(glob.glob(os.path.join(path, "*.tar")))
+        return sorted(glob.glob(os.path.join(glob.escape(path), "*.tar")))
     return [path]
 
 

@@ -30,6 +30,8 @@ def test_shard_patterns_share_one_syntax(tmp_path):
     assert shards.expand_shards("gs://b/{0..1}.tar") == ["gs://b/0.tar", "gs://b/1.tar"]
     assert shards.expand_shards(str(tmp_path / "[st]")) == [*names, other]  # folders by glob
     assert shards.expand_shards(str(tmp_path / "{t,s}")) == [other, *names]  # by braces
+    odd = touch(tmp_path / "a[1]{x}" / "00000.tar")
+    assert shards.expand_shards(str(tmp_path / "a[1]{x}")) == [odd]  # a folder by its name
 
 
 def test_shards_of_an_unfinished_download_are_refused(tmp_path):
