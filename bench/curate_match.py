@@ -46,6 +46,7 @@ def uid_tables(texts: list[str], rows: int = 8192) -> list[tuple[int, bytes]]:
                 "key": pa.array(keys, pa.uint64()),
                 "text": chunk,
                 "source": ["bench"] * len(chunk),
+                "source_row": pa.array(range(start, start + len(chunk)), pa.int64()),
                 "carried": [""] * len(chunk),
             }
         )
@@ -56,21 +57,21 @@ def uid_tables(texts: list[str], rows: int = 8192) -> list[tuple[int, bytes]]:
     return tables
 
 
-def beam_seconds(tables: list[tuple[int, bytes]], queries: str | None) -> tuple[float, int, float]:
-    """Wall time of Create -> group by uid range -> [deduplicate and match] -> count on
-    FnApiRunner, the count, and the seconds the matching itself reports."""
+def beam_seconds(
+    tables: list[tuple[int, bytes]], queries: str | None, work: str
+) -> tuple[float, int, float]:
+    """Wall time of Create -> group by uid range -> [deduplicate and match, matched pairs
+    left in files under `work`] -> count on FnApiRunner, the count, and the seconds the
+    matching itself reports."""
     p = make_pipeline(["--direct_num_workers=1"])
     pcoll = p | beam.Create(tables)
     if queries:
-        pcoll = (pcoll | DeduplicateAndMatch(queries)).matched
+        matched = (pcoll | DeduplicateAndMatch(queries, work))[0]
+        rows = matched | beam.Map(lambda f: f.rows)
     else:
-        pcoll = pcoll | beam.GroupByKey() | beam.FlatMap(lambda kv: kv[1])
-    _ = (
-        pcoll
-        | beam.Map(lambda b: batches.from_ipc(b).num_rows)
-        | beam.CombineGlobally(sum)
-        | beam.Map(lambda n: Metrics.counter("b", "n").inc(n))
-    )
+        tables = pcoll | beam.GroupByKey() | beam.FlatMap(lambda kv: kv[1])
+        rows = tables | beam.Map(lambda b: batches.from_ipc(b).num_rows)
+    _ = rows | beam.CombineGlobally(sum) | beam.Map(lambda n: Metrics.counter("b", "n").inc(n))
     start = time.perf_counter()
     result = p.run()
     result.wait_until_finish()
@@ -119,7 +120,8 @@ def main() -> None:
     assert loop == bare[: len(sample)], "the plain loop and the automaton disagree"
 
     tables = uid_tables(texts)
-    runs = [beam_seconds(tables, q) for q in (None, str(folder), None, str(folder))]
+    work = str(folder / "work")
+    runs = [beam_seconds(tables, q, work) for q in (None, str(folder), None, str(folder))]
     bare_s = min(bare_s, bare_scan()[0])  # the machine may be shared: best of two everywhere
     without = min(r[0] for r in runs[::2])
     with_match = min(r[0] for r in runs[1::2])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,6 +71,17 @@ def write_json_atomic(path: str | os.PathLike, obj: object, indent: int = 2) -> 
 
 def write_lines_atomic(path: str | os.PathLike, lines: list[str]) -> None:
     write_text_atomic(path, "".join(f"{line}\n" for line in lines))
+
+
+def remove_tree(folder: str) -> None:
+    """Delete a folder and everything in it (local or any Beam file system), if it exists."""
+    if is_local(folder):
+        if os.path.isdir(folder):
+            shutil.rmtree(folder)
+        return
+    from apache_beam.io.filesystems import FileSystems
+
+    FileSystems.delete([folder.rstrip("/") + "/"])
 
 
 def remove_if_exists(path: str) -> None:

@@ -1,6 +1,7 @@
 """Pairs in Arrow tables, the unit the curation job moves: one element is a batch of pairs.
 
-A batch travels between steps as zstd-compressed Arrow IPC bytes.
+A batch travels between steps as zstd-compressed Arrow IPC bytes, or waits in an Arrow IPC
+file whose name travels instead.
 Columns: `uid` (hex), `key` (its first 64 bits, uint64), `url`, `text`, `source`,
 `carried` (the names of the row's carried input columns, joined by NUL), then one
 `carried:NAME` string column per carried input column; later steps add `query_ids`.
@@ -12,6 +13,9 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
+from apache_beam.io.filesystems import FileSystems
+
+from common.io import is_local, write_atomic
 
 CARRIED = "carried:"  # prefix of carried input columns, so no input name collides
 NAMES_SEP = "\x00"
@@ -73,3 +77,34 @@ def first_of_runs(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
 def carried_names(values: Iterable[str]) -> list[str]:
     """The sorted output column names from `carried` values of kept rows."""
     return sorted({n for v in values if v for n in v.split(NAMES_SEP)})
+
+
+# Tables of pairs between the matching, the balancing and the part writers wait in files
+# (see the README's "How the job moves data"): only their names travel through Beam.
+FILE_ROWS = 8_192  # rows per record batch in such a file: a part writer reads only its batches
+
+
+def write_file(path: str, table: pa.Table) -> list[tuple[int, int]]:
+    """Write a table sorted by `key` as an Arrow IPC file, atomically, in record batches of
+    FILE_ROWS rows; the first and last uid prefix (`uid_prefix`) of each batch."""
+    sink = pa.BufferOutputStream()
+    spans = []
+    with pa.ipc.new_file(sink, table.schema, options=IPC_OPTIONS) as writer:
+        for batch in table.combine_chunks().to_batches(max_chunksize=FILE_ROWS):
+            writer.write_batch(batch)
+            prefix = batch.column("key").to_numpy() >> np.uint64(32)
+            spans.append((int(prefix[0]), int(prefix[-1])))
+    write_atomic(path, sink.getvalue().to_pybytes())
+    return spans
+
+
+def read_file(path: str, indices: Iterable[int] | None = None) -> pa.Table:
+    """The record batches `indices` (all when None) of a file of `write_file`."""
+    if is_local(path):
+        reader = pa.ipc.open_file(pa.memory_map(path))
+    else:
+        with FileSystems.open(path) as f:
+            reader = pa.ipc.open_file(pa.py_buffer(f.read()))
+    if indices is None:
+        return reader.read_all()
+    return pa.Table.from_batches([reader.get_batch(i) for i in indices], reader.schema)

@@ -12,7 +12,8 @@ import math
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
+from itertools import groupby
 
 import apache_beam as beam
 import numpy as np
@@ -23,7 +24,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.utils import shared
 
-from common.io import remove_if_exists, write_atomic
+from common.io import remove_if_exists, remove_tree, write_atomic
 from pipeline import balance, batches, plots, write
 from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
@@ -32,6 +33,7 @@ from pipeline.match import check_queries, load_matcher, read_queries
 from pipeline.raw_batches import raw_batches
 
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
+QUERY_COUNTS = "query_counts"  # (ids, pairs per query) of each table file written
 CAPPED = "capped"
 PARTS = "parts"  # indices of the part files written
 NAMESPACE = "openwit.curate"
@@ -39,6 +41,12 @@ BATCH_ROWS = 65_536  # pairs per table read, and per matched table
 BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
 MIN_BUCKETS, MAX_BUCKETS = 16, 2**16
 CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
+# input bytes per deduplication round: a local worker receives its whole share of a shuffle
+# at once (FnApiRunner), so a round of ~1M pairs of parquet bounds its memory
+ROUND_BYTES = 64 * 2**20
+MAX_ROUNDS = 64
+WORK = ".curate-work"  # in the output folder: tables between matching and the part writers,
+# removed when the job ends (the README's "How the job moves data")
 
 
 def _counted(counts: Counter, prefix: str, step: str) -> Iterator[TaggedOutput]:
@@ -84,6 +92,15 @@ def file_size(element: tuple[str, str]) -> int:
     return FileSystems.match([element[1]])[0].metadata_list[0].size_in_bytes
 
 
+def round_count(c: CurateConfig, round_bytes: int = ROUND_BYTES) -> int:
+    """Deduplication rounds for the job's inputs: one per `round_bytes`, at most MAX_ROUNDS.
+    Sizes come from listing the patterns as given (one listing each, no input read)."""
+    patterns = [p for flag in ("pairs", "wat") for p in c.inputs.get(flag) or []]
+    found = FileSystems.match(patterns or [*c.tables, *c.wats])
+    total = sum(m.size_in_bytes for r in found for m in r.metadata_list)
+    return max(1, min(MAX_ROUNDS, math.ceil(total / round_bytes)))
+
+
 class ReadPairs(beam.PTransform):
     """Read and clean tables and WAT files: ((uid range, table) of clean pairs, counts)."""
 
@@ -107,14 +124,39 @@ class ReadPairs(beam.PTransform):
         return read.clean, read[COUNTS]
 
 
-@beam.typehints.with_output_types(bytes)
+@dataclass(frozen=True)
+class TableFile:
+    """A table of pairs sorted by uid, waiting in a file (`batches.write_file`): what travels
+    through Beam instead of its pairs."""
+
+    path: str
+    rows: int
+    spans: list[tuple[int, int]]  # first and last uid prefix of each record batch
+    carried: list[str]  # the distinct values of its `carried` column
+
+
+def leave_in_file(path: str, table: pa.Table) -> Iterator[TableFile | TaggedOutput]:
+    """Write a table of pairs sorted by uid to `path`: its TableFile, and to `query_counts`
+    its pairs per query."""
+    spans = batches.write_file(path, table)
+    carried = pc.unique(table.column("carried")).to_pylist()
+    yield TableFile(path, table.num_rows, spans, carried)
+    ids = table.column("query_ids").combine_chunks().values.to_numpy()
+    yield TaggedOutput(QUERY_COUNTS, np.unique(ids, return_counts=True))
+
+
+def in_folder(work: str, name: str, index: int) -> str:
+    return FileSystems.join(work, f"{name}-{index:05d}.arrow")
+
+
 class _DeduplicateAndMatch(beam.DoFn):
     """One uid range: one pair per URL (the smallest text, then source and its record, then
     carried values, so the same one whatever the order), then the pairs whose text contains a
-    query, with the matched ids. The automaton is built once per worker process."""
+    query, with the matched ids, left in a file of the work folder. The automaton is built
+    once per worker process."""
 
-    def __init__(self, queries: str, handle: shared.Shared):
-        self.queries, self.handle = queries, handle
+    def __init__(self, queries: str, handle: shared.Shared, work: str):
+        self.queries, self.handle, self.work = queries, handle, work
 
     def setup(self):
         self.micros = Metrics.counter(NAMESPACE, "match_microseconds")
@@ -136,26 +178,36 @@ class _DeduplicateAndMatch(beam.DoFn):
         )
         yield TaggedOutput(COUNTS, ("unique", table.num_rows))
         yield TaggedOutput(COUNTS, ("matched", matched.num_rows))
-        for start in range(0, matched.num_rows, BATCH_ROWS):
-            yield batches.to_ipc(matched.slice(start, BATCH_ROWS))
+        if matched.num_rows:
+            yield from leave_in_file(in_folder(self.work, "matched", element[0]), matched)
 
 
 class DeduplicateAndMatch(beam.PTransform):
-    """Shuffle clean pairs by uid range, then deduplicate and match each range: (tables of
-    matched pairs, counts). Only whole tables travel, never single pairs."""
+    """Shuffle clean pairs by uid range, then deduplicate and match each range: (files of
+    matched pairs, counts, pairs per query). Only whole tables travel, never single pairs.
 
-    def __init__(self, queries: str):
+    The ranges go through `rounds` shuffles (range index mod rounds), each with its share of
+    the pool: the local runner hands a worker its whole share of a shuffle at once, so more
+    rounds bound a worker's memory; on Dataflow they run side by side.
+    """
+
+    def __init__(self, queries: str, work: str, rounds: int = 1):
         super().__init__()
-        self.queries = queries
+        self.queries, self.work, self.rounds = queries, work, rounds
 
-    def expand(self, clean: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        return (
-            clean
-            | "GroupByUidRange" >> beam.GroupByKey()
-            | "DeduplicateAndMatch"
-            >> beam.ParDo(_DeduplicateAndMatch(self.queries, shared.Shared())).with_outputs(
-                COUNTS, main="matched"
-            )
+    def expand(self, clean: beam.PCollection) -> tuple[beam.PCollection, ...]:
+        match = _DeduplicateAndMatch(self.queries, shared.Shared(), self.work)
+        parts = clean | "SplitRounds" >> beam.Partition(lambda e, n: e[0] % n, self.rounds)
+        rounds = [
+            part
+            | f"GroupByUidRange{r}" >> beam.GroupByKey()
+            | f"DeduplicateAndMatch{r}"
+            >> beam.ParDo(match).with_outputs(COUNTS, QUERY_COUNTS, main="matched")
+            for r, part in enumerate(parts)
+        ]
+        return tuple(
+            [done[tag] for done in rounds] | f"All{tag.title()}" >> beam.Flatten()
+            for tag in ("matched", COUNTS, QUERY_COUNTS)
         )
 
 
@@ -163,28 +215,36 @@ Counts = tuple[np.ndarray, np.ndarray]  # (sorted query ids, pairs per query)
 
 
 class QueryCounts(beam.CombineFn):
-    """Pairs per query over tables of pairs, as (sorted ids, counts) arrays."""
+    """Pairs per query, summed over the (sorted ids, counts) arrays of tables. Arrays are
+    gathered and summed SUM_EVERY at a time (each sum sorts the ids), not one by one."""
 
-    def create_accumulator(self) -> Counts:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    SUM_EVERY = 64
 
-    def add_input(self, acc: Counts, table_bytes: bytes) -> Counts:
-        ids = batches.from_ipc(table_bytes).column("query_ids").combine_chunks().values
-        return self.merge_accumulators([acc, np.unique(ids.to_numpy(), return_counts=True)])
+    def create_accumulator(self) -> list[Counts]:
+        return []
 
-    def merge_accumulators(self, accs: Iterable[Counts]) -> Counts:
-        ids = np.concatenate([a[0] for a in accs])
-        counts = np.concatenate([a[1] for a in accs])
-        unique, inverse = np.unique(ids, return_inverse=True)
-        return unique, np.bincount(inverse, weights=counts, minlength=len(unique)).astype(np.int64)
+    def add_input(self, acc: list[Counts], counts: Counts) -> list[Counts]:
+        acc.append(counts)
+        return [sum_counts(acc)] if len(acc) >= self.SUM_EVERY else acc
 
-    def extract_output(self, acc: Counts) -> Counts:
-        return acc
+    def merge_accumulators(self, accs: Iterable[list[Counts]]) -> list[Counts]:
+        return [sum_counts([c for acc in accs for c in acc])]
+
+    def extract_output(self, acc: list[Counts]) -> Counts:
+        return sum_counts(acc)
+
+
+def sum_counts(counts: list[Counts]) -> Counts:
+    """One (sorted ids, counts) from several, the counts of equal ids added."""
+    ids = np.concatenate([np.zeros(0, np.int64), *(c[0] for c in counts)])
+    n = np.concatenate([np.zeros(0, np.int64), *(c[1] for c in counts)])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    return unique, np.bincount(inverse, weights=n, minlength=len(unique)).astype(np.int64)
 
 
 class CountPerQuery(beam.PTransform):
-    def expand(self, tables: beam.PCollection) -> beam.PCollection:
-        return tables | "Count" >> beam.CombineGlobally(QueryCounts())
+    def expand(self, counts: beam.PCollection) -> beam.PCollection:
+        return counts | "Count" >> beam.CombineGlobally(QueryCounts())
 
 
 def over_t(counts: tuple[np.ndarray, np.ndarray], t: int) -> balance.OverT:
@@ -192,18 +252,24 @@ def over_t(counts: tuple[np.ndarray, np.ndarray], t: int) -> balance.OverT:
     return balance.OverT(ids[n > t], n[n > t])
 
 
+def kept_path(matched: TableFile) -> str:
+    """`kept-N.arrow` beside `matched-N.arrow`."""
+    folder, name = FileSystems.split(matched.path)
+    return FileSystems.join(folder, name.replace("matched-", "kept-", 1))
+
+
 class _SampleMetaclip(beam.DoFn):
     def __init__(self, t: int, seed: int):
         self.t, self.seed = t, seed
 
-    def process(self, table_bytes: bytes, over: balance.OverT):
-        table = batches.from_ipc(table_bytes)
+    def process(self, matched: TableFile, over: balance.OverT):
+        table = batches.read_file(matched.path)
         miss = balance.miss_column(table.column("query_ids").combine_chunks(), over, self.t)
         draws = balance.draws(self.seed, table.column("uid").to_pylist())
         keep = balance.keep_metaclip_column(draws, miss)
         if keep.any():
-            kept = table.filter(pa.array(keep))
-            yield batches.to_ipc(with_draws(kept, 1.0 - miss[keep], draws[keep]))
+            kept = with_draws(table.filter(pa.array(keep)), 1.0 - miss[keep], draws[keep])
+            yield from leave_in_file(kept_path(matched), kept)
 
 
 def with_draws(table: pa.Table, probability: np.ndarray, draws: np.ndarray) -> pa.Table:
@@ -221,13 +287,15 @@ class _SplitCapped(beam.DoFn):
     def __init__(self, seed: int, buckets: int):
         self.seed, self.buckets = seed, buckets
 
-    def process(self, table_bytes: bytes, over: balance.OverT):
-        table = batches.from_ipc(table_bytes)
+    def process(self, matched: TableFile, over: balance.OverT):
+        table = batches.read_file(matched.path)
         capped, rarest = balance.rarest_column(table.column("query_ids").combine_chunks(), over)
         if (~capped).any():  # its rarest query has at most t pairs: kept for sure
             free = table.filter(pa.array(~capped))
             draws = balance.draws(self.seed, free.column("uid").to_pylist())
-            yield batches.to_ipc(with_draws(free, np.ones(free.num_rows), draws))
+            yield from leave_in_file(
+                kept_path(matched), with_draws(free, np.ones(free.num_rows), draws)
+            )
         if capped.any():
             table, rarest = table.filter(pa.array(capped)), rarest[capped]
             hashes = balance.pair_hashes(self.seed, table.column("uid").to_pylist())
@@ -238,10 +306,11 @@ class _SplitCapped(beam.DoFn):
 
 
 class _KeepFirstT(beam.DoFn):
-    """The t pairs of smallest (hash, uid) attributed to each query of a group."""
+    """The t pairs of smallest (hash, uid) attributed to each query of a group, left in a
+    file of the work folder."""
 
-    def __init__(self, t: int):
-        self.t = t
+    def __init__(self, t: int, work: str):
+        self.t, self.work = t, work
 
     def process(self, element: tuple[int, Iterable[bytes]]):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
@@ -253,41 +322,51 @@ class _KeepFirstT(beam.DoFn):
         counts = np.diff([*first, table.num_rows])  # pairs attributed to each rarest query
         share = np.minimum(1.0, self.t / np.repeat(counts, counts))[rank < self.t]
         draws = balance.hashes_to_draws(kept.column("hash").to_numpy())
-        kept = kept.drop_columns(["rarest", "hash"])
-        yield batches.to_ipc(with_draws(kept, share, draws))
+        kept = with_draws(kept.drop_columns(["rarest", "hash"]), share, draws)
+        kept = kept.sort_by([("key", "ascending"), ("uid", "ascending")])
+        yield from leave_in_file(in_folder(self.work, "capped", element[0]), kept)
 
 
 class Balance(beam.PTransform):
-    """Pass 2: sample the matched pairs against the per-query counts of pass 1. Only the
-    counts of queries with more than t matches travel to the workers, as a side input."""
+    """Pass 2: sample the matched pairs against the per-query counts of pass 1: (files of
+    kept pairs, their pairs per query). Only the counts of queries with more than t matches
+    travel to the workers, as a side input."""
 
-    def __init__(self, mode: str, t: int, seed: int):
+    def __init__(self, mode: str, t: int, seed: int, work: str):
         super().__init__()
-        self.mode, self.t, self.seed = mode, t, seed
+        self.mode, self.t, self.seed, self.work = mode, t, seed, work
 
     def expand(
         self, matched_and_counts: tuple[beam.PCollection, beam.PCollection]
-    ) -> beam.PCollection:
+    ) -> tuple[beam.PCollection, beam.PCollection]:
         matched, counts = matched_and_counts
         over = AsSingleton(counts | "OverT" >> beam.Map(over_t, self.t))
         if self.mode == "metaclip":
-            return matched | "Sample" >> beam.ParDo(_SampleMetaclip(self.t, self.seed), over)
+            sample = _SampleMetaclip(self.t, self.seed)
+            kept = matched | "Sample" >> beam.ParDo(sample, over).with_outputs(
+                QUERY_COUNTS, main="kept"
+            )
+            return kept.kept, kept[QUERY_COUNTS]
         split = matched | "Split" >> beam.ParDo(
             _SplitCapped(self.seed, CAP_GROUPS), over
-        ).with_outputs(CAPPED, main="free")
+        ).with_outputs(CAPPED, QUERY_COUNTS, main="free")
         capped = (
             split[CAPPED]
             | "GroupByRarestQuery" >> beam.GroupByKey()
-            | "CapPerQuery" >> beam.ParDo(_KeepFirstT(self.t))
+            | "CapPerQuery"
+            >> beam.ParDo(_KeepFirstT(self.t, self.work)).with_outputs(QUERY_COUNTS, main="kept")
         )
-        return (split.free, capped) | "AllKept" >> beam.Flatten()
+        files = (split.free, capped.kept) | "AllKept" >> beam.Flatten()
+        counts = (split[QUERY_COUNTS], capped[QUERY_COUNTS]) | "AllKeptCounts" >> beam.Flatten()
+        return files, counts
 
 
-class _KeyByShard(beam.DoFn):
-    def process(self, table_bytes: bytes, n_shards: int):
-        table = batches.from_ipc(table_bytes)
-        for shard, rows in batches.split_by(table, batches.range_index(table, n_shards)):
-            yield shard, batches.to_ipc(rows)
+def batches_by_shard(kept: TableFile, n_shards: int) -> Iterator[tuple[int, tuple[str, int]]]:
+    """(shard, (path, batch index)) for each shard that each record batch of a file may
+    have rows of (`write.shard_of` of its first and last uid, and the shards between)."""
+    for index, (first, last) in enumerate(kept.spans):
+        for shard in range((first * n_shards) >> 32, ((last * n_shards) >> 32) + 1):
+            yield shard, (kept.path, index)
 
 
 def _write_part(
@@ -304,10 +383,18 @@ class _WritePart(beam.DoFn):
         self.out = out
 
     def process(
-        self, element: tuple[int, Iterable[bytes]], n_shards: int, carried: list, manifest: dict
+        self,
+        element: tuple[int, Iterable[tuple[str, int]]],
+        n_shards: int,
+        carried: list,
+        manifest: dict,
     ) -> Iterator[tuple[str, int] | TaggedOutput]:
-        index, tables = element
-        table = batches.concat(batches.from_ipc(b) for b in tables)
+        index, refs = element
+        by_file = groupby(sorted(set(refs)), key=lambda ref: ref[0])
+        table = batches.concat(batches.read_file(p, [i for _, i in group]) for p, group in by_file)
+        if table is not None:
+            table = table.filter(batches.range_index(table, n_shards) == index)
+        table = table if table is not None and table.num_rows else None
         yield from _write_part(self.out, index, n_shards, table, carried, manifest["id"])
 
 
@@ -323,8 +410,10 @@ class _WriteEmptyParts(beam.DoFn):
 
 
 class WriteParts(beam.PTransform):
-    """Shards by uid range, each sorted by uid; every shard is written, even an empty one
-    (after the others, so that no Flatten copies the pairs into the shuffle)."""
+    """Shards by uid range, each sorted by uid, from the files of kept pairs: the shuffle
+    carries only (shard, file, record batch) names, and each writer reads the batches of
+    its shard. Every shard is written, even an empty one (after the others, so that no
+    Flatten sits in front of the shuffle)."""
 
     def __init__(self, out: str, rows_per_shard: int, manifest: beam.PCollection):
         super().__init__()
@@ -335,20 +424,19 @@ class WriteParts(beam.PTransform):
         per_shard = self.rows_per_shard
         n_shards = (
             kept
-            | "Rows" >> beam.Map(lambda b: batches.from_ipc(b).num_rows)
+            | "Rows" >> beam.Map(lambda f: f.rows)
             | "CountKept" >> beam.CombineGlobally(sum)
             | "Shards" >> beam.Map(lambda n: max(1, math.ceil(n / per_shard)))
         )
         carried = (
             kept
-            | "CarriedNames"
-            >> beam.FlatMap(lambda b: pc.unique(batches.from_ipc(b).column("carried")).to_pylist())
+            | "CarriedNames" >> beam.FlatMap(lambda f: f.carried)
             | "DistinctNames" >> beam.Distinct()
         )
         carried, manifest = AsList(carried), AsSingleton(self.manifest)
         written = (
             kept
-            | "KeyByShard" >> beam.ParDo(_KeyByShard(), AsSingleton(n_shards))
+            | "KeyByShard" >> beam.FlatMap(batches_by_shard, AsSingleton(n_shards))
             | "GroupByShard" >> beam.GroupByKey()
             | "Write"
             >> beam.ParDo(
@@ -389,6 +477,7 @@ class _WriteSummary(beam.DoFn):
         inputs = [{**f, "sha256": digests[f["path"]]} for f in manifest["inputs"]]
         body = write.stats_json({**manifest, "inputs": inputs})
         write_atomic(FileSystems.join(c.out, "manifest.json"), body)
+        remove_tree(FileSystems.join(c.out, WORK))  # every part is written
         stats = summary_stats(c, counts, len(queries), sum(1 for v in matched.values() if v))
         write_atomic(FileSystems.join(c.out, "stats.json"), write.stats_json(stats))
         yield stats
@@ -428,17 +517,22 @@ def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched
     }
 
 
-def build(p: beam.Pipeline, c: CurateConfig) -> None:
-    """The whole curation graph on pipeline `p`."""
+def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1) -> None:
+    """The whole curation graph on pipeline `p`, deduplicating in `rounds` shuffles."""
+    work = FileSystems.join(c.out, WORK)
     clean, read_counts = p | "ReadPairs" >> ReadPairs(c)
-    matched, match_counts = clean | "DeduplicateAndMatch" >> DeduplicateAndMatch(c.queries)
-    matched_counts = matched | "CountMatched" >> CountPerQuery()
-    kept = (matched, matched_counts) | "Balance" >> Balance(c.balance, c.max_per_query, c.seed)
+    matched, match_counts, matched_per_query = clean | "DeduplicateAndMatch" >> (
+        DeduplicateAndMatch(c.queries, work, rounds)
+    )
+    matched_counts = matched_per_query | "CountMatched" >> CountPerQuery()
+    kept, kept_per_query = (matched, matched_counts) | "Balance" >> Balance(
+        c.balance, c.max_per_query, c.seed, work
+    )
     # made on a worker: the launcher (and a Dataflow dry run) reads no input
     manifest = p | "Run" >> beam.Create([c]) | "Manifest" >> beam.Map(run_manifest)
     written, written_empty = kept | "WriteParts" >> WriteParts(c.out, c.rows_per_shard, manifest)
 
-    kept_counts = kept | "CountKept" >> CountPerQuery()
+    kept_counts = kept_per_query | "CountKept" >> CountPerQuery()
     counts = (
         (read_counts, match_counts, written, written_empty)
         | "AllCounts" >> beam.Flatten()
@@ -456,8 +550,11 @@ def build(p: beam.Pipeline, c: CurateConfig) -> None:
     p | "Summary" >> beam.Create([None]) | "WriteSummary" >> beam.ParDo(summary, *side)
 
 
-def run(c: CurateConfig, beam_args: list[str]) -> tuple[dict | None, dict[str, int]]:
-    """Run the job; its stats.json content and the Beam counters (None, {} for a dry run)."""
+def run(
+    c: CurateConfig, beam_args: list[str], round_bytes: int = ROUND_BYTES
+) -> tuple[dict | None, dict[str, int]]:
+    """Run the job (a deduplication round per `round_bytes` of input); its stats.json
+    content and the Beam counters (None, {} for a dry run)."""
     from apache_beam.options.pipeline_options import PipelineOptions, TestOptions
 
     from common.beam import make_pipeline
@@ -468,7 +565,7 @@ def run(c: CurateConfig, beam_args: list[str]) -> tuple[dict | None, dict[str, i
         remove_if_exists(FileSystems.join(c.out, "stats.json"))  # until this run writes them
         remove_if_exists(FileSystems.join(c.out, "diff", "diff.json"))
     p = make_pipeline(beam_args)
-    build(p, c)
+    build(p, c, round_count(c, round_bytes))
     result = p.run()
     result.wait_until_finish()
     if dry_run:

@@ -169,6 +169,30 @@ def test_cli_on_two_workers_is_byte_identical_and_reruns_cleanly(crawl, capsys):
     assert contents(out) == first
 
 
+def test_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
+    """Deduplication in 3 rounds, and the job's table files in record batches of 7 rows
+    (so a part gathers many batches and a batch feeds several parts): the same files as one
+    round with whole tables; the work folder is gone at the end."""
+    from pipeline import batches
+    from pipeline.curate import WORK, round_count
+
+    folder, data = crawl
+    one = config(folder, data, "one-round", rows_per_shard=250)
+    run(one, [])
+    size = sum(Path(p).stat().st_size for p in data["tables"] + data["wats"])
+    many = config(folder, data, "three-rounds", rows_per_shard=250)
+    assert [round_count(many, b) for b in (size, size - 1, size // 3 + 1)] == [1, 2, 3]
+    monkeypatch.setattr(batches, "FILE_ROWS", 7)
+    run(many, [], round_bytes=size // 3 + 1)
+
+    def contents(out: str) -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(Path(out).iterdir())}
+
+    assert contents(many.out) == contents(one.out)
+    assert len([n for n in contents(one.out) if n.startswith("part-")]) > 3
+    assert not (Path(many.out) / WORK).exists()
+
+
 def test_bad_inputs_are_errors_naming_them(tmp_path, capsys):
     write_queries(tmp_path / "EMPTY", [])
     write_queries(tmp_path / "Q", ["cat"])

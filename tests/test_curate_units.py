@@ -351,3 +351,26 @@ def test_vectorised_urls_are_cleaned_as_one_by_one():
     assert plain_urls(pa.array(["http://e.org/a"]), pa.array(["http://b.org/"])).to_pylist() == [
         None
     ]
+
+
+def test_query_counts_sum_many_tables_as_a_plain_counter():
+    """CountPerQuery over 300 tables' (ids, counts) arrays, run in Beam: more arrays than
+    one sum gathers, so partial sums are summed again."""
+    import apache_beam as beam
+    from apache_beam.testing.util import assert_that, equal_to
+
+    from pipeline.curate import CountPerQuery, QueryCounts
+
+    rng = np.random.default_rng(1)
+    tables, expected = [], {}
+    for _ in range(300):
+        ids = np.unique(rng.integers(0, 5_000, 40)) * 1_000_003  # sparse, large ids
+        counts = rng.integers(1, 9, len(ids))
+        tables.append((ids, counts))
+        for i, n in zip(ids.tolist(), counts.tolist(), strict=True):
+            expected[i] = expected.get(i, 0) + n
+    assert len(tables) > 2 * QueryCounts.SUM_EVERY
+    with beam.Pipeline() as p:
+        summed = p | beam.Create(tables) | CountPerQuery()
+        as_dict = summed | beam.Map(lambda c: dict(zip(*(a.tolist() for a in c), strict=True)))
+        assert_that(as_dict, equal_to([expected]))

@@ -60,7 +60,7 @@ def test_query_list_job_translates_for_dataflow():
 
 
 def test_curation_job_translates_for_dataflow():
-    from pipeline.curate import CurateConfig, build
+    from pipeline.curate import MAX_ROUNDS, CurateConfig, build
 
     bucket = "gs://test-bucket"
     config = CurateConfig(
@@ -74,3 +74,6 @@ def test_curation_job_translates_for_dataflow():
     names = step_names(job)
     assert {"ReadPairs", "DeduplicateAndMatch", "Balance", "WriteParts"} <= names
     assert job.proto_pipeline.ByteSize() < SMALL_JOB
+    # the most deduplication rounds the job makes (one shuffle each) still fit
+    many = translate(lambda p: build(p, config, MAX_ROUNDS))
+    assert many.proto_pipeline.ByteSize() < SMALL_JOB

@@ -124,8 +124,10 @@ def test_killed_curate_and_download_rerun_to_the_same_outputs(tmp_path):
         killed_after([*curate, str(killed)], "curate: a part written")
         assert len(list(killed.glob("part-*.parquet"))) == 1  # really killed part-way:
         assert not (killed / "stats.json").exists()  # one part, no summary
+        assert any((killed / ".curate-work").iterdir())  # the tables the parts come from
         openwit(*curate, str(killed))
         assert files(killed) == files(tmp_path / "curated")
+        assert not (killed / ".curate-work").exists()
 
         # a re-curate over a finished folder, killed: old and new parts mixed, no stats.json
         recurate = [*curate[:-4], "--seed", "1", *curate[-4:]]
