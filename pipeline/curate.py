@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
+from apache_beam.transforms.window import GlobalWindows
 from apache_beam.utils import shared
 
 from common.io import remove_if_exists, remove_tree, write_atomic
@@ -33,11 +34,11 @@ from pipeline.match import check_queries, load_matcher, read_queries
 from pipeline.raw_batches import raw_batches
 
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
-QUERY_COUNTS = "query_counts"  # (ids, pairs per query) of each table file written
+QUERY_COUNTS = "query_counts"  # (ids, pairs per query) of the tables left in files
 CAPPED = "capped"
 PARTS = "parts"  # indices of the part files written
 NAMESPACE = "openwit.curate"
-BATCH_ROWS = 65_536  # pairs per table read, and per matched table
+BATCH_ROWS = 65_536  # pairs per table read
 BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
 MIN_BUCKETS, MAX_BUCKETS = 16, 2**16
 CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
@@ -124,6 +125,9 @@ class ReadPairs(beam.PTransform):
         return read.clean, read[COUNTS]
 
 
+Counts = tuple[np.ndarray, np.ndarray]  # (sorted query ids, pairs per query)
+
+
 @dataclass(frozen=True)
 class TableFile:
     """A table of pairs sorted by uid, waiting in a file (`batches.write_file`): what travels
@@ -138,11 +142,20 @@ class TableFile:
 def leave_in_file(path: str, table: pa.Table) -> Iterator[TableFile | TaggedOutput]:
     """Write a table of pairs sorted by uid to `path`: its TableFile, and to `query_counts`
     its pairs per query."""
+    yield file_of(path, table)
+    yield TaggedOutput(QUERY_COUNTS, query_counts(table))
+
+
+def file_of(path: str, table: pa.Table) -> TableFile:
+    """Write a table of pairs sorted by uid to `path`; its TableFile."""
     spans = batches.write_file(path, table)
-    carried = pc.unique(table.column("carried")).to_pylist()
-    yield TableFile(path, table.num_rows, spans, carried)
+    return TableFile(path, table.num_rows, spans, pc.unique(table.column("carried")).to_pylist())
+
+
+def query_counts(table: pa.Table) -> Counts:
+    """The (sorted ids, pairs) of the queries a table's pairs match."""
     ids = table.column("query_ids").combine_chunks().values.to_numpy()
-    yield TaggedOutput(QUERY_COUNTS, np.unique(ids, return_counts=True))
+    return np.unique(ids, return_counts=True)
 
 
 def in_folder(work: str, name: str, index: int) -> str:
@@ -153,7 +166,9 @@ class _DeduplicateAndMatch(beam.DoFn):
     """One uid range: one pair per URL (the smallest text, then source and its record, then
     carried values, so the same one whatever the order), then the pairs whose text contains a
     query, with the matched ids, left in a file of the work folder. The automaton is built
-    once per worker process."""
+    once per worker process. Pairs per query go out once per bundle, summed over its
+    ranges: FnApiRunner does not lift a combine across the rounds' Flatten, and a sum per
+    range would send it one array per range, up to 16 bytes per query each."""
 
     def __init__(self, queries: str, handle: shared.Shared, work: str):
         self.queries, self.handle, self.work = queries, handle, work
@@ -161,6 +176,9 @@ class _DeduplicateAndMatch(beam.DoFn):
     def setup(self):
         self.micros = Metrics.counter(NAMESPACE, "match_microseconds")
         self.matcher = self.handle.acquire(lambda: load_matcher(self.queries), tag=self.queries)
+
+    def start_bundle(self):
+        self.per_query: list[Counts] = []
 
     def process(self, element: tuple[int, Iterable[bytes]]):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
@@ -179,7 +197,13 @@ class _DeduplicateAndMatch(beam.DoFn):
         yield TaggedOutput(COUNTS, ("unique", table.num_rows))
         yield TaggedOutput(COUNTS, ("matched", matched.num_rows))
         if matched.num_rows:
-            yield from leave_in_file(in_folder(self.work, "matched", element[0]), matched)
+            yield file_of(in_folder(self.work, "matched", element[0]), matched)
+            self.per_query.append(query_counts(matched))
+
+    def finish_bundle(self):
+        if self.per_query:
+            summed = GlobalWindows.windowed_value(sum_counts(self.per_query))
+            yield TaggedOutput(QUERY_COUNTS, summed)
 
 
 class DeduplicateAndMatch(beam.PTransform):
@@ -211,14 +235,11 @@ class DeduplicateAndMatch(beam.PTransform):
         )
 
 
-Counts = tuple[np.ndarray, np.ndarray]  # (sorted query ids, pairs per query)
-
-
 class QueryCounts(beam.CombineFn):
     """Pairs per query, summed over the (sorted ids, counts) arrays of tables. Arrays are
     gathered and summed SUM_EVERY at a time (each sum sorts the ids), not one by one."""
 
-    SUM_EVERY = 64
+    SUM_EVERY = 16
 
     def create_accumulator(self) -> list[Counts]:
         return []
