@@ -82,10 +82,15 @@ class OverT(NamedTuple):
 
     def lookup(self, ids: np.ndarray) -> np.ndarray:
         """The count of each id, 0 for one with at most t matches."""
-        if not len(self.ids):
-            return np.zeros(len(ids), np.int64)
-        at = np.minimum(np.searchsorted(self.ids, ids), len(self.ids) - 1)
-        return np.where(self.ids[at] == ids, self.counts[at], 0)
+        return count_of(self.ids, self.counts, ids)
+
+
+def count_of(known: np.ndarray, counts: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """The count of each of `ids` among (sorted `known` ids, their `counts`); 0 if absent."""
+    if not len(known):
+        return np.zeros(len(ids), np.int64)
+    at = np.minimum(np.searchsorted(known, ids), len(known) - 1)
+    return np.where(known[at] == ids, counts[at], 0)
 
 
 def miss_column(query_ids: pa.ListArray, over_t: OverT, t: int) -> np.ndarray:

@@ -30,7 +30,7 @@ from pipeline import balance, batches, plots, write
 from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
 from pipeline.manifest import run_manifest, sha256
-from pipeline.match import check_queries, load_matcher, read_queries
+from pipeline.match import check_queries, load_matcher, read_query_table
 from pipeline.raw_batches import raw_batches
 
 COUNTS = "counts"  # (name, n) partial counts, summed into stats.json
@@ -140,10 +140,11 @@ class TableFile:
 
 
 def leave_in_file(path: str, table: pa.Table) -> Iterator[TableFile | TaggedOutput]:
-    """Write a table of pairs sorted by uid to `path`: its TableFile, and to `query_counts`
-    its pairs per query."""
+    """Write kept pairs sorted by uid to `path`: its TableFile, to `query_counts` its pairs
+    per query, and to `counts` its rows (`lost_pairs` checks them against the parts)."""
     yield file_of(path, table)
     yield TaggedOutput(QUERY_COUNTS, query_counts(table))
+    yield TaggedOutput(COUNTS, ("check.kept_in_files", table.num_rows))
 
 
 def file_of(path: str, table: pa.Table) -> TableFile:
@@ -184,6 +185,7 @@ class _DeduplicateAndMatch(beam.DoFn):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
         if table is None:
             return
+        yield TaggedOutput(COUNTS, ("check.grouped", table.num_rows))
         ties = ["text", "source", "source_row", *batches.carried_columns(table)]
         ties = [(c, "ascending") for c in ties]
         table = table.sort_by([("key", "ascending"), ("uid", "ascending"), *ties])
@@ -201,9 +203,9 @@ class _DeduplicateAndMatch(beam.DoFn):
             self.per_query.append(query_counts(matched))
 
     def finish_bundle(self):
-        if self.per_query:
-            summed = GlobalWindows.windowed_value(sum_counts(self.per_query))
-            yield TaggedOutput(QUERY_COUNTS, summed)
+        if self.per_query:  # emptied: a worker keeps this DoFn (one per round) to the end
+            summed, self.per_query = sum_counts(self.per_query), []
+            yield TaggedOutput(QUERY_COUNTS, GlobalWindows.windowed_value(summed))
 
 
 class DeduplicateAndMatch(beam.PTransform):
@@ -239,7 +241,7 @@ class QueryCounts(beam.CombineFn):
     """Pairs per query, summed over the (sorted ids, counts) arrays of tables. Arrays are
     gathered and summed SUM_EVERY at a time (each sum sorts the ids), not one by one."""
 
-    SUM_EVERY = 16
+    SUM_EVERY = 8
 
     def create_accumulator(self) -> list[Counts]:
         return []
@@ -285,6 +287,7 @@ class _SampleMetaclip(beam.DoFn):
 
     def process(self, matched: TableFile, over: balance.OverT):
         table = batches.read_file(matched.path)
+        yield TaggedOutput(COUNTS, ("check.balanced", table.num_rows))
         miss = balance.miss_column(table.column("query_ids").combine_chunks(), over, self.t)
         draws = balance.draws(self.seed, table.column("uid").to_pylist())
         keep = balance.keep_metaclip_column(draws, miss)
@@ -310,6 +313,7 @@ class _SplitCapped(beam.DoFn):
 
     def process(self, matched: TableFile, over: balance.OverT):
         table = batches.read_file(matched.path)
+        yield TaggedOutput(COUNTS, ("check.balanced", table.num_rows))
         capped, rarest = balance.rarest_column(table.column("query_ids").combine_chunks(), over)
         if (~capped).any():  # its rarest query has at most t pairs: kept for sure
             free = table.filter(pa.array(~capped))
@@ -322,6 +326,7 @@ class _SplitCapped(beam.DoFn):
             hashes = balance.pair_hashes(self.seed, table.column("uid").to_pylist())
             table = table.append_column("rarest", pa.array(rarest, pa.int64()))
             table = table.append_column("hash", pa.array(hashes, pa.uint64()))
+            yield TaggedOutput(COUNTS, ("check.capped_sent", table.num_rows))
             for bucket, rows in batches.split_by(table, rarest % self.buckets):
                 yield TaggedOutput(CAPPED, (bucket, batches.to_ipc(rows)))
 
@@ -335,6 +340,7 @@ class _KeepFirstT(beam.DoFn):
 
     def process(self, element: tuple[int, Iterable[bytes]]):
         table = batches.concat(batches.from_ipc(b) for b in element[1])
+        yield TaggedOutput(COUNTS, ("check.capped_received", table.num_rows))
         order = [("rarest", "ascending"), ("hash", "ascending"), ("uid", "ascending")]
         table = table.sort_by(order)
         first = np.flatnonzero(batches.first_of_runs(table.column("rarest")))
@@ -350,8 +356,8 @@ class _KeepFirstT(beam.DoFn):
 
 class Balance(beam.PTransform):
     """Pass 2: sample the matched pairs against the per-query counts of pass 1: (files of
-    kept pairs, their pairs per query). Only the counts of queries with more than t matches
-    travel to the workers, as a side input."""
+    kept pairs, their pairs per query, counts). Only the counts of queries with more than t
+    matches travel to the workers, as a side input."""
 
     def __init__(self, mode: str, t: int, seed: int, work: str):
         super().__init__()
@@ -359,27 +365,32 @@ class Balance(beam.PTransform):
 
     def expand(
         self, matched_and_counts: tuple[beam.PCollection, beam.PCollection]
-    ) -> tuple[beam.PCollection, beam.PCollection]:
+    ) -> tuple[beam.PCollection, beam.PCollection, beam.PCollection]:
         matched, counts = matched_and_counts
         over = AsSingleton(counts | "OverT" >> beam.Map(over_t, self.t))
         if self.mode == "metaclip":
             sample = _SampleMetaclip(self.t, self.seed)
             kept = matched | "Sample" >> beam.ParDo(sample, over).with_outputs(
-                QUERY_COUNTS, main="kept"
+                QUERY_COUNTS, COUNTS, main="kept"
             )
-            return kept.kept, kept[QUERY_COUNTS]
+            return kept.kept, kept[QUERY_COUNTS], kept[COUNTS]
         split = matched | "Split" >> beam.ParDo(
             _SplitCapped(self.seed, CAP_GROUPS), over
-        ).with_outputs(CAPPED, QUERY_COUNTS, main="free")
+        ).with_outputs(CAPPED, QUERY_COUNTS, COUNTS, main="free")
         capped = (
             split[CAPPED]
             | "GroupByRarestQuery" >> beam.GroupByKey()
             | "CapPerQuery"
-            >> beam.ParDo(_KeepFirstT(self.t, self.work)).with_outputs(QUERY_COUNTS, main="kept")
+            >> beam.ParDo(_KeepFirstT(self.t, self.work)).with_outputs(
+                QUERY_COUNTS, COUNTS, main="kept"
+            )
         )
-        files = (split.free, capped.kept) | "AllKept" >> beam.Flatten()
-        counts = (split[QUERY_COUNTS], capped[QUERY_COUNTS]) | "AllKeptCounts" >> beam.Flatten()
-        return files, counts
+        pairs = {
+            "": (split.free, capped.kept),
+            "PerQuery": (split[QUERY_COUNTS], capped[QUERY_COUNTS]),
+            "Counts": (split[COUNTS], capped[COUNTS]),
+        }
+        return tuple(both | f"AllKept{name}" >> beam.Flatten() for name, both in pairs.items())
 
 
 def batches_by_shard(kept: TableFile, n_shards: int) -> Iterator[tuple[int, tuple[str, int]]]:
@@ -487,21 +498,39 @@ class _WriteSummary(beam.DoFn):
         digests: dict[str, str],
     ) -> Iterator[dict]:
         c = self.config
-        matched, kept = (
-            dict(zip(*(a.tolist() for a in x), strict=True)) for x in (matched_counts, kept_counts)
-        )
-        queries = read_queries(c.queries)
-        table = write.query_counts_table(queries, matched, kept)
+        if lost := lost_pairs(counts):
+            raise RuntimeError(f"{lost}: nothing is marked finished; run the job again")
+        queries = read_query_table(c.queries)
+        table = write.query_counts_table(queries, matched_counts, kept_counts)
         write_atomic(FileSystems.join(c.out, "query_counts.parquet"), write.parquet_bytes(table))
-        png = plots.balance_plot(matched.values(), kept.values(), c.max_per_query)
+        png = plots.balance_plot(matched_counts[1], kept_counts[1], c.max_per_query)
         write_atomic(FileSystems.join(c.out, "balance.png"), png)
         inputs = [{**f, "sha256": digests[f["path"]]} for f in manifest["inputs"]]
         body = write.stats_json({**manifest, "inputs": inputs})
         write_atomic(FileSystems.join(c.out, "manifest.json"), body)
         remove_tree(FileSystems.join(c.out, WORK))  # every part is written
-        stats = summary_stats(c, counts, len(queries), sum(1 for v in matched.values() if v))
+        matched_queries = int(np.count_nonzero(matched_counts[1]))
+        stats = summary_stats(c, counts, queries.num_rows, matched_queries)
         write_atomic(FileSystems.join(c.out, "stats.json"), write.stats_json(stats))
         yield stats
+
+
+def lost_pairs(counts: dict[str, int]) -> str | None:
+    """Pairs that left one step and did not reach the next, by the job's own counts, as one
+    line; None when every step got what the step before it sent. A guard against the
+    runner dropping data: an earlier graph lost whole uid ranges on FnApiRunner at 10M
+    pairs (docs/curate.md, Measured)."""
+    get = counts.get
+    clean = get("raw", 0) - sum(n for k, n in counts.items() if k.startswith("dropped."))
+    for sent, received, where in (
+        (clean, get("check.grouped", 0), "between cleaning and deduplicating"),
+        (get("matched", 0), get("check.balanced", 0), "between matching and balancing"),
+        (get("check.capped_sent", 0), get("check.capped_received", 0), "in the cap per query"),
+        (get("check.kept_in_files", 0), get("kept", 0), "between balancing and the parts"),
+    ):
+        if sent != received:
+            return f"{sent - received:,} of {sent:,} pairs lost {where}"
+    return None
 
 
 def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched: int) -> dict:
@@ -546,7 +575,7 @@ def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1) -> None:
         DeduplicateAndMatch(c.queries, work, rounds)
     )
     matched_counts = matched_per_query | "CountMatched" >> CountPerQuery()
-    kept, kept_per_query = (matched, matched_counts) | "Balance" >> Balance(
+    kept, kept_per_query, balance_counts = (matched, matched_counts) | "Balance" >> Balance(
         c.balance, c.max_per_query, c.seed, work
     )
     # made on a worker: the launcher (and a Dataflow dry run) reads no input
@@ -555,7 +584,7 @@ def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1) -> None:
 
     kept_counts = kept_per_query | "CountKept" >> CountPerQuery()
     counts = (
-        (read_counts, match_counts, written, written_empty)
+        (read_counts, match_counts, balance_counts, written, written_empty)
         | "AllCounts" >> beam.Flatten()
         | "SumCounts" >> beam.CombinePerKey(sum)
     )

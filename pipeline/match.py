@@ -70,8 +70,15 @@ def pad_normalized(texts: pa.Array) -> pa.Array:
 
 
 def read_queries(path: str) -> list[tuple[int, str]]:
-    """(id, query) rows of a QUERIES/queries.parquet (a file or its folder). A folder is
-    `openwit queries build`'s output, finished only once it holds manifest.json."""
+    """(id, query) rows of a query list (`read_query_table`)."""
+    rows = read_query_table(path).to_pydict()
+    return [(int(i), q) for i, q in zip(rows["id"], rows["query"], strict=True)]
+
+
+def read_query_table(path: str) -> pa.Table:
+    """The `id` and `query` columns of a QUERIES/queries.parquet (a file or its folder),
+    without rows whose query is empty. A folder is `openwit queries build`'s output,
+    finished only once it holds manifest.json."""
     import pyarrow.parquet as pq
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
@@ -93,8 +100,8 @@ def read_queries(path: str) -> list[tuple[int, str]]:
         raise ValueError(f"{path}: no column {missing[0]!r} in the query list")
     if table.num_rows == 0:
         raise ValueError(f"{path}: the query list is empty")
-    rows = table.select(list(QUERY_COLUMNS)).to_pydict()
-    return [(int(i), q) for i, q in zip(rows["id"], rows["query"], strict=True) if q]
+    table = table.select(list(QUERY_COLUMNS))
+    return table.filter(pc.fill_null(pc.not_equal(table.column("query"), ""), False))
 
 
 def check_queries(path: str) -> list[tuple[int, str]]:

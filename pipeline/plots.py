@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+
+import numpy as np
 
 
 def log_spaced(n: int, points: int = 2000) -> list[int]:
@@ -13,7 +14,7 @@ def log_spaced(n: int, points: int = 2000) -> list[int]:
     return ranks
 
 
-def balance_plot(matched: Iterable[int], kept: Iterable[int], t: int) -> bytes:
+def balance_plot(matched: np.ndarray, kept: np.ndarray, t: int) -> bytes:
     """PNG: matches per query against rank, before and after balancing, log–log."""
     import matplotlib
 
@@ -22,10 +23,10 @@ def balance_plot(matched: Iterable[int], kept: Iterable[int], t: int) -> bytes:
 
     fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
     for counts, label in ((matched, "matched (before)"), (kept, "kept (after)")):
-        ranked = sorted((c for c in counts if c > 0), reverse=True)
-        if ranked:
+        ranked = np.sort(counts[counts > 0])[::-1]
+        if len(ranked):
             ranks = log_spaced(len(ranked))
-            ax.plot(ranks, [ranked[r - 1] for r in ranks], label=label)
+            ax.plot(ranks, ranked[np.array(ranks) - 1], label=label)
     ax.axhline(t, color="grey", linestyle="--", linewidth=1, label=f"t = {t:,}")
     ax.set_xscale("log")
     ax.set_yscale("log")

@@ -8,12 +8,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
 from common import faults
 from common.io import write_atomic
+from pipeline.balance import count_of
 from pipeline.batches import CARRIED
 
 PART = re.compile(r"part-(\d{5})-of-(\d{5})\.parquet$")
@@ -83,18 +85,20 @@ def remove_stale_parts(out: str, n_shards: int) -> list[str]:
 
 
 def query_counts_table(
-    queries: Iterable[tuple[int, str]], matched: Mapping[int, int], kept: Mapping[int, int]
+    queries: pa.Table, matched: tuple[np.ndarray, np.ndarray], kept: tuple[np.ndarray, np.ndarray]
 ) -> pa.Table:
-    """Per query: pairs matching it in the pool, and kept pairs matching it."""
-    rows = sorted(queries)
-    return pa.table(
+    """Per query (by id, then query): pairs matching it in the pool, and kept pairs matching
+    it; `matched` and `kept` are (sorted ids, counts)."""
+    table = pa.table(
         {
-            "id": pa.array([i for i, _ in rows], pa.int64()),
-            "query": pa.array([q for _, q in rows], pa.string()),
-            "matched": pa.array([matched.get(i, 0) for i, _ in rows], pa.int64()),
-            "kept": pa.array([kept.get(i, 0) for i, _ in rows], pa.int64()),
+            "id": queries.column("id").cast(pa.int64(), safe=False),
+            "query": queries.column("query").cast(pa.string()),
         }
-    )
+    ).sort_by([("id", "ascending"), ("query", "ascending")])
+    ids = table.column("id").to_numpy()
+    for name, (known, counts) in (("matched", matched), ("kept", kept)):
+        table = table.append_column(name, pa.array(count_of(known, counts, ids), pa.int64()))
+    return table.combine_chunks()
 
 
 def stats_json(stats: Mapping[str, Any]) -> bytes:

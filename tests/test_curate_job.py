@@ -193,6 +193,25 @@ def test_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
     assert not (Path(many.out) / WORK).exists()
 
 
+def test_pairs_the_runner_drops_fail_the_job_unfinished(crawl, monkeypatch):
+    """A record batch that never reaches its part writer (as a runner that drops data
+    would): the job fails naming the loss, and writes no stats.json."""
+    from pipeline import curate
+
+    every = curate.batches_by_shard
+
+    def lossy(kept, n_shards):
+        refs = list(every(kept, n_shards))
+        return refs[1:] if "kept-00003" in kept.path else refs
+
+    monkeypatch.setattr(curate, "batches_by_shard", lossy)
+    folder, data = crawl
+    c = config(folder, data, "lossy", rows_per_shard=250)
+    with pytest.raises(Exception, match=r"pairs lost between balancing and the parts"):
+        run(c, [])
+    assert not (Path(c.out) / "stats.json").exists()
+
+
 def test_bad_inputs_are_errors_naming_them(tmp_path, capsys):
     write_queries(tmp_path / "EMPTY", [])
     write_queries(tmp_path / "Q", ["cat"])

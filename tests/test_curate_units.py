@@ -374,3 +374,20 @@ def test_query_counts_sum_many_tables_as_a_plain_counter():
         summed = p | beam.Create(tables) | CountPerQuery()
         as_dict = summed | beam.Map(lambda c: dict(zip(*(a.tolist() for a in c), strict=True)))
         assert_that(as_dict, equal_to([expected]))
+
+
+def test_lost_pairs_compares_what_each_step_sent_and_received():
+    from pipeline.curate import lost_pairs
+
+    fine = {"raw": 10, "dropped.empty_text": 2, "check.grouped": 8, "matched": 5}
+    fine |= {"check.balanced": 5, "check.kept_in_files": 4, "kept": 4}
+    assert lost_pairs(fine) is None
+    assert lost_pairs({**fine, "check.capped_sent": 3, "check.capped_received": 3}) is None
+    assert lost_pairs({**fine, "check.grouped": 7}) == (
+        "1 of 8 pairs lost between cleaning and deduplicating"
+    )
+    assert lost_pairs({**fine, "check.balanced": 2}) == (
+        "3 of 5 pairs lost between matching and balancing"
+    )
+    assert lost_pairs({**fine, "check.capped_sent": 3}) == "3 of 3 pairs lost in the cap per query"
+    assert lost_pairs({**fine, "kept": 3}) == "1 of 4 pairs lost between balancing and the parts"
