@@ -139,15 +139,15 @@ class TableFile:
     carried: list[str]  # the distinct values of its `carried` column
 
 
-def leave_in_file(path: str, table: pa.Table) -> Iterator[TableFile | TaggedOutput]:
+def leave_kept_in_file(path: str, table: pa.Table) -> Iterator[TableFile | TaggedOutput]:
     """Write kept pairs sorted by uid to `path`: its TableFile, to `query_counts` its pairs
     per query, and to `counts` its rows (`lost_pairs` checks them against the parts)."""
-    yield file_of(path, table)
+    yield write_table_file(path, table)
     yield TaggedOutput(QUERY_COUNTS, query_counts(table))
     yield TaggedOutput(COUNTS, ("check.kept_in_files", table.num_rows))
 
 
-def file_of(path: str, table: pa.Table) -> TableFile:
+def write_table_file(path: str, table: pa.Table) -> TableFile:
     """Write a table of pairs sorted by uid to `path`; its TableFile."""
     spans = batches.write_file(path, table)
     return TableFile(path, table.num_rows, spans, pc.unique(table.column("carried")).to_pylist())
@@ -155,7 +155,7 @@ def file_of(path: str, table: pa.Table) -> TableFile:
 
 def query_counts(table: pa.Table) -> Counts:
     """The (sorted ids, pairs) of the queries a table's pairs match."""
-    ids = table.column("query_ids").combine_chunks().values.to_numpy()
+    ids = table.column("query_ids").combine_chunks().flatten().to_numpy()
     return np.unique(ids, return_counts=True)
 
 
@@ -199,7 +199,7 @@ class _DeduplicateAndMatch(beam.DoFn):
         yield TaggedOutput(COUNTS, ("unique", table.num_rows))
         yield TaggedOutput(COUNTS, ("matched", matched.num_rows))
         if matched.num_rows:
-            yield file_of(in_folder(self.work, "matched", element[0]), matched)
+            yield write_table_file(in_folder(self.work, "matched", element[0]), matched)
             self.per_query.append(query_counts(matched))
 
     def finish_bundle(self):
@@ -293,7 +293,7 @@ class _SampleMetaclip(beam.DoFn):
         keep = balance.keep_metaclip_column(draws, miss)
         if keep.any():
             kept = with_draws(table.filter(pa.array(keep)), 1.0 - miss[keep], draws[keep])
-            yield from leave_in_file(kept_path(matched), kept)
+            yield from leave_kept_in_file(kept_path(matched), kept)
 
 
 def with_draws(table: pa.Table, probability: np.ndarray, draws: np.ndarray) -> pa.Table:
@@ -318,7 +318,7 @@ class _SplitCapped(beam.DoFn):
         if (~capped).any():  # its rarest query has at most t pairs: kept for sure
             free = table.filter(pa.array(~capped))
             draws = balance.draws(self.seed, free.column("uid").to_pylist())
-            yield from leave_in_file(
+            yield from leave_kept_in_file(
                 kept_path(matched), with_draws(free, np.ones(free.num_rows), draws)
             )
         if capped.any():
@@ -351,7 +351,7 @@ class _KeepFirstT(beam.DoFn):
         draws = balance.hashes_to_draws(kept.column("hash").to_numpy())
         kept = with_draws(kept.drop_columns(["rarest", "hash"]), share, draws)
         kept = kept.sort_by([("key", "ascending"), ("uid", "ascending")])
-        yield from leave_in_file(in_folder(self.work, "capped", element[0]), kept)
+        yield from leave_kept_in_file(in_folder(self.work, "capped", element[0]), kept)
 
 
 class Balance(beam.PTransform):
