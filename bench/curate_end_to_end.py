@@ -142,6 +142,7 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=1_000_000)
     ap.add_argument("--queries", type=int, default=500_000)
     ap.add_argument("--files", type=int, default=16)
+    ap.add_argument("--row-group", type=int, help="rows per parquet row group (default: one)")
     ap.add_argument("--workers", type=int, default=2, help="--direct_num_workers of the job")
     ap.add_argument("--timeline", action="store_true", help="print the per-stage table too")
     args = ap.parse_args()
@@ -152,7 +153,7 @@ def main() -> None:
     texts = make_texts(rng, vocab, args.pairs)
     folder = Path(tempfile.mkdtemp(prefix="bench-curate-"))
     write_queries(folder / "QUERIES", queries)
-    write_pairs(folder / "crawl", texts, args.files)
+    write_pairs(folder / "crawl", texts, args.files, args.row_group)
     sample = texts[:BASELINE_TEXTS]
     del texts  # 10M texts would otherwise stay in this process during the job
 

@@ -61,7 +61,11 @@ def write_queries(folder: Path, queries: list[str]) -> Path:
     return folder
 
 
-def write_pairs(folder: Path, texts: list[str], files: int) -> list[Path]:
+def write_pairs(
+    folder: Path, texts: list[str], files: int, row_group: int | None = None
+) -> list[Path]:
+    """The texts as `files` parquet tables (url, text), in row groups of `row_group` rows
+    (None: pyarrow's default, one group per file at these sizes)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     per_file = -(-len(texts) // files)
@@ -72,6 +76,6 @@ def write_pairs(folder: Path, texts: list[str], files: int) -> list[Path]:
             f"http://img{(start + i) % 97}.example.com/p/{start + i}.jpg" for i in range(len(chunk))
         ]
         path = folder / f"pairs-{f:03d}.parquet"
-        pq.write_table(pa.table({"url": urls, "text": chunk}), path)
+        pq.write_table(pa.table({"url": urls, "text": chunk}), path, row_group_size=row_group)
         paths.append(path)
     return paths
