@@ -47,14 +47,19 @@ def carried_columns(table: pa.Table) -> list[str]:
     return sorted(c for c in table.column_names if c.startswith(CARRIED))
 
 
-def uid_prefix(table: pa.Table) -> np.ndarray:
+def uid_prefix(table: pa.Table | pa.RecordBatch) -> np.ndarray:
     """The top 32 bits of each row's uid, as uint64 (room to multiply by a count)."""
     return table.column("key").to_numpy() >> np.uint64(32)
 
 
 def range_index(table: pa.Table, n: int) -> np.ndarray:
     """Each row's range of uid hashes among n equal ranges (`write.shard_of`, vectorised)."""
-    return (uid_prefix(table) * np.uint64(n)) >> np.uint64(32)
+    return range_of(uid_prefix(table), n)
+
+
+def range_of(prefixes: np.ndarray, n: int) -> np.ndarray:
+    """The range of each uid prefix (`uid_prefix`) among n equal ranges."""
+    return (prefixes * np.uint64(n)) >> np.uint64(32)
 
 
 def split_by(table: pa.Table, index: np.ndarray) -> Iterator[tuple[int, pa.Table]]:
@@ -92,7 +97,7 @@ def write_file(path: str, table: pa.Table) -> list[tuple[int, int]]:
     with pa.ipc.new_file(sink, table.schema, options=IPC_OPTIONS) as writer:
         for batch in table.combine_chunks().to_batches(max_chunksize=FILE_ROWS):
             writer.write_batch(batch)
-            prefix = batch.column("key").to_numpy() >> np.uint64(32)
+            prefix = uid_prefix(batch)
             spans.append((int(prefix[0]), int(prefix[-1])))
     write_atomic(path, sink.getvalue().to_pybytes())
     return spans

@@ -396,8 +396,9 @@ class Balance(beam.PTransform):
 def batches_by_shard(kept: TableFile, n_shards: int) -> Iterator[tuple[int, tuple[str, int]]]:
     """(shard, (path, batch index)) for each shard that each record batch of a file may
     have rows of (`write.shard_of` of its first and last uid, and the shards between)."""
-    for index, (first, last) in enumerate(kept.spans):
-        for shard in range((first * n_shards) >> 32, ((last * n_shards) >> 32) + 1):
+    shards = batches.range_of(np.array(kept.spans, np.uint64), n_shards).tolist()
+    for index, (first, last) in enumerate(shards):
+        for shard in range(first, last + 1):
             yield shard, (kept.path, index)
 
 
@@ -422,11 +423,9 @@ class _WritePart(beam.DoFn):
         manifest: dict,
     ) -> Iterator[tuple[str, int] | TaggedOutput]:
         index, refs = element
-        by_file = groupby(sorted(set(refs)), key=lambda ref: ref[0])
-        table = batches.concat(batches.read_file(p, [i for _, i in group]) for p, group in by_file)
-        if table is not None:
-            table = table.filter(batches.range_index(table, n_shards) == index)
-        table = table if table is not None and table.num_rows else None
+        by_file = groupby(sorted(refs), key=lambda ref: ref[0])
+        tables = (batches.read_file(p, [i for _, i in group]) for p, group in by_file)
+        table = batches.concat(t.filter(batches.range_index(t, n_shards) == index) for t in tables)
         yield from _write_part(self.out, index, n_shards, table, carried, manifest["id"])
 
 
@@ -521,9 +520,8 @@ def lost_pairs(counts: dict[str, int]) -> str | None:
     runner dropping data: an earlier graph lost whole uid ranges on FnApiRunner at 10M
     pairs (docs/curate.md, Measured)."""
     get = counts.get
-    clean = get("raw", 0) - sum(n for k, n in counts.items() if k.startswith("dropped."))
     for sent, received, where in (
-        (clean, get("check.grouped", 0), "between cleaning and deduplicating"),
+        (clean_pairs(counts), get("check.grouped", 0), "between cleaning and deduplicating"),
         (get("matched", 0), get("check.balanced", 0), "between matching and balancing"),
         (get("check.capped_sent", 0), get("check.capped_received", 0), "in the cap per query"),
         (get("check.kept_in_files", 0), get("kept", 0), "between balancing and the parts"),
@@ -531,6 +529,11 @@ def lost_pairs(counts: dict[str, int]) -> str | None:
         if sent != received:
             return f"{sent - received:,} of {sent:,} pairs lost {where}"
     return None
+
+
+def clean_pairs(counts: dict[str, int]) -> int:
+    """Pairs read and not dropped by the cleaning."""
+    return counts.get("raw", 0) - sum(n for k, n in counts.items() if k.startswith("dropped."))
 
 
 def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched: int) -> dict:
@@ -544,7 +547,7 @@ def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched
     counts = {"raw": 0, "unique": 0, "matched": 0, "kept": 0, **counts}
     skipped = by_reason("skipped.")
     dropped = by_reason("dropped.")
-    clean = counts["raw"] - sum(dropped.values())
+    clean = clean_pairs(counts)
     dropped["duplicate_url"] = clean - counts["unique"]
     dropped["no_match"] = counts["unique"] - counts["matched"]
     dropped["balanced_out"] = counts["matched"] - counts["kept"]
