@@ -8,7 +8,7 @@ on word boundaries, case-sensitively. Queries get the same form, so "St. Louis" 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 import numpy as np
@@ -21,39 +21,86 @@ QUERY_COLUMNS = ("id", "query")
 NO_QUERY = "the query list has no non-blank query"
 
 
+# pyahocorasick's STORE_INTS keeps a 32-bit signed value per key
+VALUE_LIMIT = 2**31
+PLAIN_QUERY = r"^[!-~]+( [!-~]+)*$"  # printable ASCII words separated by single spaces
+
+
 class Matcher:
     """An Aho-Corasick automaton over the padded queries (a plain class: Beam's `Shared`
-    needs an object that can be weak-referenced)."""
+    needs an object that can be weak-referenced).
 
-    def __init__(self, queries: Iterable[tuple[int, str]]):
-        automaton = ahocorasick.Automaton()
-        for query_id, query in queries:
-            key = pad_for_matching(query)
-            if key.strip():
-                ids = automaton.get(key, ())
-                automaton.add_word(key, (*ids, int(query_id)))
+    Each key holds one integer (STORE_INTS: scanning is about a fifth faster than with a
+    tuple per key): the query's id when the ids are distinct and below 2**31, as `openwit
+    queries build` writes them, else the query's row, mapped back to its id after the
+    scan. A key that several queries share ("U.S." and "U. S.") holds the first one's
+    value, and `shared` lists all of theirs."""
+
+    def __init__(self, ids: Sequence[int], keys: Sequence[str]):
+        """From query ids and their matching forms (`pad_for_matching`)."""
+        if len(ids) >= VALUE_LIMIT:
+            raise ValueError(f"more than {VALUE_LIMIT - 1:,} queries")
+        direct = len(set(ids)) == len(ids) and all(0 <= i < VALUE_LIMIT for i in ids)
+        self.id_of = None if direct else list(ids)
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        shared: dict[int, list[int]] = {}
+        for value, key in zip(ids if direct else range(len(ids)), keys, strict=True):
+            if key.isspace():  # a blank query
+                continue
+            if key in automaton:
+                first = automaton.get(key)
+                shared.setdefault(first, [first]).append(value)
+            else:
+                automaton.add_word(key, value)
         if len(automaton) == 0:
             raise ValueError(NO_QUERY)
         automaton.make_automaton()
         self.automaton = automaton
+        self.shared = {first: tuple(values) for first, values in shared.items()}
+
+    @classmethod
+    def of(cls, queries: Iterable[tuple[int, str]]) -> Matcher:
+        """From (id, query) pairs."""
+        pairs = list(queries)
+        return cls([int(i) for i, _ in pairs], [pad_for_matching(q) for _, q in pairs])
+
+    def ids(self, padded: str) -> list[int]:
+        """Sorted ids of the queries occurring in a text's matching form."""
+        found = {value for _, value in self.automaton.iter(padded)}
+        if self.shared and not self.shared.keys().isdisjoint(found):
+            found = {v for value in found for v in self.shared.get(value, (value,))}
+        if self.id_of is not None:
+            found = {self.id_of[value] for value in found}
+        return sorted(found)
 
     def match(self, text: str) -> tuple[int, ...]:
         """Sorted ids of the queries occurring in `text`."""
-        found = {i for _, ids in self.automaton.iter(pad_for_matching(text)) for i in ids}
-        return tuple(sorted(found))
+        return tuple(self.ids(pad_for_matching(text)))
 
     def match_column(self, texts: pa.Array) -> pa.ListArray:
         """`match` of each normalised text (`queries.text.normalize`), as a list<int64>
         column (an empty list: no match)."""
-        scan = self.automaton.iter
+        ids = self.ids
         lengths, values = [], []
         for padded in pad_normalized(texts).to_pylist():
-            found = sorted({i for _, ids in scan(padded) for i in ids})
+            found = ids(padded)
             lengths.append(len(found))
             values += found
         offsets = np.zeros(len(lengths) + 1, np.int32)
         np.cumsum(lengths, out=offsets[1:])
         return pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.int64()))
+
+
+def padded_queries(queries: pa.Array) -> pa.Array:
+    """`pad_for_matching` of each query: vectorised (`pad_normalized`) for printable ASCII
+    words separated by single spaces, the form `openwit queries build` writes; one by one
+    for the others (other whitespace, non-ASCII)."""
+    plain = pc.fill_null(pc.match_substring_regex(queries, PLAIN_QUERY), False)
+    others = pc.filter(queries, pc.invert(plain)).to_pylist()
+    padded = pc.replace_with_mask(
+        queries, pc.invert(plain), pa.array([pad_for_matching(q) for q in others], pa.string())
+    )
+    return pc.replace_with_mask(padded, plain, pad_normalized(pc.filter(queries, plain)))
 
 
 def pad_normalized(texts: pa.Array) -> pa.Array:
@@ -114,8 +161,9 @@ def check_queries(path: str) -> list[tuple[int, str]]:
 
 def load_matcher(path: str) -> Matcher:
     """The matcher for a query list file (each query padded once: no `check_queries`)."""
-    queries = read_queries(path)
+    table = read_query_table(path)
+    ids = [int(i) for i in table.column("id").to_pylist()]
     try:
-        return Matcher(queries)
+        return Matcher(ids, padded_queries(table.column("query").combine_chunks()).to_pylist())
     except ValueError as err:
         raise ValueError(f"{path}: {err}") from None

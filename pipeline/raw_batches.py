@@ -21,7 +21,7 @@ from pipeline.batches import CARRIED, NAMES_SEP
 from pipeline.readers import (
     MAX_RAW_TEXT_CHARS,
     RawPair,
-    WatImage,
+    WatColumns,
     check_columns,
     make_pair,
     parquet_file,
@@ -58,7 +58,8 @@ def raw_batches(
         yield from _parquet_batches(path, url_col, text_col, rows)
         return
     if kind == "wat":
-        yield from _wat_batches(path, rows, max_bytes)
+        for images, skipped in read_wat_images(path, rows, max_bytes):
+            yield wat_table(images, path), skipped
         return
     records = read_table(path, url_col, text_col, max_bytes)
     pairs: list[RawPair] = []
@@ -75,36 +76,19 @@ def raw_batches(
         yield rows_table(pairs, path), skipped
 
 
-def _wat_batches(path: str, rows: int, max_bytes: int) -> Iterator[Batch]:
-    images: list[WatImage] = []
-    skipped: Counter = Counter()
-    for found, reasons in read_wat_images(path, max_bytes):
-        images += found
-        if reasons:
-            skipped.update(reasons)
-        if len(images) >= rows:
-            yield wat_table(images, path), skipped
-            images, skipped = [], Counter()
-    if images or skipped:
-        yield wat_table(images, path), skipped
-
-
-def wat_table(images: list[WatImage], source: str) -> pa.Table:
+def wat_table(images: WatColumns, source: str) -> pa.Table:
     """A raw table from WAT images; `page_url` and `title` are carried."""
-    url, text, base, page_url, title = (
-        pa.array([image[k] for image in images], pa.string()) for k in range(5)
-    )
-    n = len(images)
+    n = len(images.url)
     return pa.table(
         {
-            "url": url,
-            "text": text,
-            "base": base,
-            "source": pa.array([source] * n, pa.string()),
-            "source_row": pa.array([image[5] for image in images], pa.int64()),
-            "carried": pa.array([f"page_url{NAMES_SEP}title"] * n, pa.string()),
-            f"{CARRIED}page_url": page_url,
-            f"{CARRIED}title": title,
+            "url": pa.array(images.url, pa.string()),
+            "text": pa.array(images.text, pa.string()),
+            "base": pa.array(images.base, pa.string()),
+            "source": pa.repeat(pa.scalar(source, pa.string()), n),
+            "source_row": pa.array(images.offset, pa.int64()),
+            "carried": pa.repeat(pa.scalar(f"page_url{NAMES_SEP}title", pa.string()), n),
+            f"{CARRIED}page_url": pa.array(images.page_url, pa.string()),
+            f"{CARRIED}title": pa.array(images.title, pa.string()),
         }
     )
 

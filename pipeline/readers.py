@@ -190,37 +190,49 @@ def check_table(path: str, url_col: str, text_col: str, max_bytes: int = MAX_REC
     rows.close()
 
 
-# One image of a WAT page: (url, text, base: the page URL or its <base>, page_url, title,
-# offset: where its record starts in the file, as FastWARC reports it)
-WatImage = tuple[str, str, str, str, str | None, int]
+class WatColumns(NamedTuple):
+    """Images of WAT pages, as columns: URL and text, the URL relative ones resolve against
+    (the page URL or its <base>), the page URL, the title, and where the page's record
+    starts in the file, as FastWARC reports it."""
+
+    url: list[str]
+    text: list[str]
+    base: list[str]
+    page_url: list[str]
+    title: list[str | None]
+    offset: list[int]
+
+
 IMG_SRC = "IMG@/src"
 
 
-def wat_images(payload: bytes, offset: int = 0) -> tuple[list[WatImage], list[str]]:
-    """The images of one WAT metadata record starting at `offset`, and the reasons others
-    are skipped."""
+def wat_columns() -> WatColumns:
+    return WatColumns([], [], [], [], [], [])
+
+
+def wat_images(payload: bytes, offset: int, out: WatColumns) -> list[str]:
+    """Append the images of one WAT metadata record starting at `offset` to `out`; return
+    the reasons others are skipped."""
     try:
         envelope = orjson.loads(payload)["Envelope"]
     except (orjson.JSONDecodeError, KeyError, TypeError):
-        return [], ["wat_bad_json"]
+        return ["wat_bad_json"]
     try:
         page = envelope["WARC-Header-Metadata"].get("WARC-Target-URI")
         html = envelope["Payload-Metadata"]["HTTP-Response-Metadata"]["HTML-Metadata"]
     except (KeyError, TypeError, AttributeError):
-        return [], []  # not an HTML response: no images
+        return []  # not an HTML response: no images
     links = html.get("Links") if isinstance(html, dict) else None
     if not isinstance(links, list) or not isinstance(page, str):
-        return [], []
+        return []
     head = html.get("Head")
     base = head.get("Base") if isinstance(head, dict) else None
     base = urljoin_safe(page, base) if isinstance(base, str) and base else page
-    images: list[WatImage] = []
+    urls, texts, bases, pages, titles, offsets = out
     skipped: list[str] = []
-    # one pass over every link, most of them anchors; orjson makes exact dicts and strs, and
-    # `s and not s.isspace()` is `s.strip()` without the copy
-    for link in links:
-        if type(link) is not dict or link.get("path") != IMG_SRC:
-            continue
+    # most links are anchors, picked out in one comprehension; orjson makes exact dicts and
+    # strs, and `s and not s.isspace()` is `s.strip()` without the copy
+    for link in [k for k in links if type(k) is dict and k.get("path") == IMG_SRC]:
         url, alt, title = link.get("url"), link.get("alt"), link.get("title")
         if type(url) is not str or not url or url.isspace():
             skipped.append("missing_url")
@@ -231,8 +243,13 @@ def wat_images(payload: bytes, offset: int = 0) -> tuple[list[WatImage], list[st
         elif len(text) > MAX_RAW_TEXT_CHARS:
             skipped.append("text_too_long")
         else:
-            images.append((url, text, base, page, title if type(title) is str else None, offset))
-    return images, skipped
+            urls.append(url)
+            texts.append(text)
+            bases.append(base)
+            pages.append(page)
+            titles.append(title if type(title) is str else None)
+            offsets.append(offset)
+    return skipped
 
 
 def urljoin_safe(page: str, base: str) -> str:
@@ -266,19 +283,32 @@ def wat_payloads(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes 
 
 
 def read_wat_images(
-    path: str, max_bytes: int = MAX_RECORD_BYTES
-) -> Iterator[tuple[list[WatImage], list[str]]]:
-    """Per metadata record of a WAT file: its images (`IMG@/src` with its alt, else title,
-    one per entry) and the reasons for what it skips; last, the cut of a cut gzip."""
+    path: str, rows: int, max_bytes: int = MAX_RECORD_BYTES
+) -> Iterator[tuple[WatColumns, Counter]]:
+    """The images of a WAT file's metadata records (`IMG@/src` with its alt, else title,
+    one per entry), about `rows` at a time, with the records and images skipped by reason;
+    a cut gzip's cut is counted in the last. Columns, not a tuple per image: thousands of
+    live tuples would make Python's garbage collector walk them again and again."""
+    images, skipped = wat_columns(), Counter()
     try:
         with contextlib.ExitStack() as stack:
             source, gunzip = _wat_source(path, stack)
             for offset, payload in wat_payloads(source, max_bytes):
-                yield ([], [payload]) if isinstance(payload, str) else wat_images(payload, offset)
+                if isinstance(payload, str):
+                    skipped[payload] += 1
+                    continue
+                reasons = wat_images(payload, offset, images)
+                if reasons:
+                    skipped.update(reasons)
+                if len(images.url) >= rows:
+                    yield images, skipped
+                    images, skipped = wat_columns(), Counter()
         if gunzip and gunzip.cut:
-            yield [], [gunzip.cut]
+            skipped[gunzip.cut] += 1
     except (EOFError, OSError) as err:
         raise ValueError(f"{path}: unreadable WAT file ({err})") from err
+    if images.url or skipped:
+        yield images, skipped
 
 
 def _wat_source(path: str, stack: contextlib.ExitStack) -> tuple[str | BinaryIO, Gunzip | None]:

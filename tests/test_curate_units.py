@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import random
+from collections import Counter
 
 import numpy as np
 import pyarrow as pa
@@ -13,7 +14,7 @@ from pipeline_fixtures import warc_record, wat_page, write_parquet, write_querie
 
 from pipeline import balance
 from pipeline.clean import clean_batch, normalize_texts
-from pipeline.match import Matcher, load_matcher, pad_normalized
+from pipeline.match import Matcher, load_matcher, pad_normalized, padded_queries
 from pipeline.raw_batches import rows_table
 from pipeline.readers import RawPair, read_table, read_wat_images, table_format
 from pipeline.urls import clean_url, plain_urls, url_uid
@@ -178,8 +179,8 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
             warc_record(b'{"Envelope": 1}', length=4000),  # declares more than the file holds
         ],
     )
-    got = list(read_wat_images(str(wat)))
-    pairs = [image for images, _ in got for image in images]
+    [(images, skipped)] = list(read_wat_images(str(wat), rows=100))
+    pairs = list(zip(*images, strict=True))
     assert [(url, text, base) for url, text, base, *_ in pairs] == [
         ("img/cat.jpg", "a cat", page),
         ("/dog.jpg", "a dog", page),
@@ -189,11 +190,14 @@ def test_wat_gives_one_pair_per_image_with_relative_urls_resolved(tmp_path):
     ]
     assert [(p[3], p[4]) for p in pairs[:2]] == [(page, "Cat"), (page, "a dog")]
     # the junk between records is skipped by FastWARC, which finds the next record
-    assert [reason for _, reasons in got for reason in reasons] == [
-        "missing_text",
-        "wat_bad_json",
-        "wat_truncated_record",
+    assert skipped == {"missing_text": 1, "wat_bad_json": 1, "wat_truncated_record": 1}
+    # a batch closes once it holds `rows` images; the records' images stay whole
+    batches = list(read_wat_images(str(wat), rows=2))
+    assert [b.url for b, _ in batches] == [
+        ["img/cat.jpg", "/dog.jpg", "http://cdn.org/x.jpg", "data:image/gif;base64,R0lGOD"],
+        ["i.png"],
     ]
+    assert sum((c for _, c in batches), Counter()) == skipped
     assert [clean_url(p[0], p[2])[0] for p in pairs[:2]] == [
         "http://site.org/blog/img/cat.jpg",
         "http://site.org/dog.jpg",
@@ -213,18 +217,18 @@ def test_wat_blank_urls_and_texts_are_skipped_and_blank_alt_falls_back_to_title(
         ["not", "a", "link"],
     ]
     wat = write_wat(tmp_path / "a.warc.wat.gz", [warc_record(wat_page(page, links))])
-    [(images, reasons)] = list(read_wat_images(str(wat)))
-    assert [(url, text, title) for url, text, _, _, title, _ in images] == [
+    [(images, skipped)] = list(read_wat_images(str(wat), rows=100))
+    assert [(url, text, title) for url, text, _, _, title, _ in zip(*images, strict=True)] == [
         ("a.jpg", "Title A", "Title A"),
         ("c.jpg", "Title C", "Title C"),
         ("d.jpg", " d ", None),
     ]
-    assert reasons == ["missing_url", "missing_url", "missing_text", "missing_text"]
+    assert skipped == {"missing_url": 2, "missing_text": 2}
 
 
 def test_matching_is_metaclips_substring_rule():
     queries = ["cat", "Cat", "red car", "St. Louis", "car", "a"]
-    m = Matcher(enumerate(queries))
+    m = Matcher.of(enumerate(queries))
     assert m.match("a cat sat") == (0, 5)
     assert m.match("Cat!") == (1,)  # case-sensitive; punctuation spaced out
     assert m.match("cats, caterpillar") == ()  # word boundaries
@@ -237,7 +241,7 @@ def test_matcher_agrees_with_metaclips_plain_loop():
     rng = random.Random(7)
     vocab = [f"w{i}" for i in range(60)] + ["New", "York", "x-ray"]
     queries = sorted({" ".join(rng.choices(vocab, k=rng.choice([1, 1, 2]))) for _ in range(80)})
-    m = Matcher(enumerate(queries))
+    m = Matcher.of(enumerate(queries))
     texts, expected_ids = [], []
     for _ in range(500):
         text = " ".join(rng.choice(vocab) + rng.choice(["", "", ",", ".", "!"]) for _ in range(8))
@@ -248,6 +252,36 @@ def test_matcher_agrees_with_metaclips_plain_loop():
         expected_ids.append(list(expected))
     normalized = pa.array([normalize(t) for t in texts], pa.string())
     assert m.match_column(normalized).to_pylist() == expected_ids
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        list(range(9)),  # as queries build writes them: stored in the automaton as they are
+        [2**40 + i for i in range(9)],  # past 32 bits: stored by row, mapped back
+        [-3, 5, 5, 8, 0, 1, 2, 3, 4],  # negative and repeated ids
+    ],
+)
+def test_matched_ids_are_the_query_ids_whatever_their_range(ids):
+    # "U.S." and "U. S." share a matching form; "dog" appears twice
+    queries = ["U.S.", "cat", "U. S.", "dog", "red car", "dog", "car", "a", "x"]
+    m = Matcher.of(zip(ids, queries, strict=True))
+    for text in ["a dog in the U.S.", "my red car", "x", "nothing here", "cat, dog."]:
+        padded = pad_for_matching(text)
+        expected = sorted(
+            {i for i, q in zip(ids, queries, strict=True) if pad_for_matching(q) in padded}
+        )
+        assert m.match(text) == tuple(expected), text
+
+
+def test_query_matching_forms_equal_the_shared_rule():
+    queries = [
+        *("cat", "St. Louis", "U. S.", "red  car", " lead", "trail ", "a\tb", "a\vb"),
+        *("x\x1cy", "nbsp\xa0word", "Zoë", "東京", "e.g.,x", "!", "  ", "a\u3000b"),
+        *("(brackets) [x]", "tab\t", "new\nline"),
+    ]
+    got = padded_queries(pa.array(queries, pa.string())).to_pylist()
+    assert got == [pad_for_matching(q) for q in queries]
 
 
 def test_an_empty_query_list_is_an_error_naming_it(tmp_path):

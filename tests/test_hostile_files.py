@@ -52,8 +52,10 @@ def whole_records(prefix: bytes, records: list[bytes]) -> int:
 
 
 def wat_urls(path: Path, **kwargs) -> tuple[list[str], list[str]]:
-    got = list(read_wat_images(str(path), **kwargs))
-    return [image[0] for images, _ in got for image in images], [r for _, rs in got for r in rs]
+    got = list(read_wat_images(str(path), rows=10, **kwargs))
+    return [url for images, _ in got for url in images.url], [
+        r for _, skipped in got for r in skipped.elements()
+    ]
 
 
 @pytest.mark.parametrize("cut_at", [0.5, 0.83])
