@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 from apache_beam.io.filesystems import FileSystems
 
 from common.io import is_local, write_atomic
@@ -72,10 +73,12 @@ def split_by(table: pa.Table, index: np.ndarray) -> Iterator[tuple[int, pa.Table
 
 
 def first_of_runs(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """True where a sorted column's value differs from the previous row's."""
-    values = np.asarray(column.to_numpy(zero_copy_only=False))
-    first = np.ones(len(values), dtype=bool)
-    first[1:] = values[1:] != values[:-1]
+    """True where a sorted column's value differs from the previous row's (compared by
+    Arrow: no Python object per value)."""
+    first = np.ones(len(column), dtype=bool)
+    if len(column) > 1:
+        changed = pc.not_equal(column[1:], column[:-1])
+        first[1:] = np.asarray(pc.fill_null(changed, True).to_numpy(zero_copy_only=False))
     return first
 
 

@@ -54,27 +54,32 @@ def clean_batch(
     """The clean pairs of a raw table (`pipeline.raw_batches`) and the drops by reason: the
     URL's reason first (`urls.clean_url`), then `empty_text`, then `text_too_long`."""
     dropped: Counter = Counter()
-    urls, keep = [], []
     raw_urls, bases = raw.column("url").combine_chunks(), raw.column("base").combine_chunks()
-    plain = plain_urls(raw_urls, bases).to_pylist()
-    for i, url in enumerate(plain):
-        reason = ""
-        if url is None:
-            url, reason = clean_url(raw_urls[i].as_py(), bases[i].as_py(), allow_loopback)
-        if reason:
-            dropped[reason] += 1
-        else:
-            urls.append(url)
-        keep.append(not reason)
-    table = raw.filter(pa.array(keep, pa.bool_())).drop_columns(["base"])
+    urls = plain_urls(raw_urls, bases)
+    one_by_one = pc.is_null(urls)
+    if pc.any(one_by_one).as_py():
+        found = [
+            clean_url(url, base, allow_loopback)
+            for url, base in zip(
+                pc.filter(raw_urls, one_by_one).to_pylist(),
+                pc.filter(bases, one_by_one).to_pylist(),
+                strict=True,
+            )
+        ]
+        dropped.update(reason for _, reason in found if reason)
+        cleaned = pa.array([url or None for url, _ in found], pa.string())
+        urls = pc.replace_with_mask(urls, one_by_one, cleaned)
+    keep = pc.is_valid(urls)
+    table = raw.filter(keep).drop_columns(["base"])
+    urls = pc.filter(urls, keep)
     text = normalize_texts(table.column("text"))
     length = pc.utf8_length(text)
     empty, too_long = pc.equal(length, 0), pc.greater(length, max_text_chars)
     dropped["empty_text"] += pc.sum(empty).as_py() or 0
     dropped["text_too_long"] += pc.sum(too_long).as_py() or 0
     good = pc.invert(pc.or_(empty, too_long))
-    uids, keys = uids_and_keys(pc.filter(pa.array(urls, pa.string()), good).to_pylist())
-    table = table.set_column(table.column_names.index("url"), "url", pa.array(urls, pa.string()))
+    uids, keys = uids_and_keys(pc.filter(urls, good).to_pylist())
+    table = table.set_column(table.column_names.index("url"), "url", urls)
     table = table.set_column(table.column_names.index("text"), "text", text).filter(good)
     table = table.add_column(0, "key", pa.array(keys, pa.uint64()))
     return table.add_column(0, "uid", pa.array(uids, pa.string())), +dropped

@@ -26,6 +26,7 @@ from apache_beam.transforms.window import GlobalWindows
 from apache_beam.utils import shared
 
 from common.io import remove_if_exists, remove_tree, write_atomic
+from common.memory import keep_large_buffers_mapped
 from pipeline import balance, batches, plots, write
 from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
@@ -56,7 +57,15 @@ def _counted(counts: Counter, prefix: str, step: str) -> Iterator[TaggedOutput]:
         yield TaggedOutput(COUNTS, (f"{prefix}{reason}", n))
 
 
-class ReadAndClean(beam.DoFn):
+class TableStep(beam.DoFn):
+    """A step that handles tables of pairs: large buffers are mapped on their own in its
+    worker (`common.memory.keep_large_buffers_mapped`), so freed ones leave the worker."""
+
+    def setup(self) -> None:
+        keep_large_buffers_mapped()
+
+
+class ReadAndClean(TableStep):
     """Clean pairs of one input file, ("table" | "wat", path), as (uid range, table) for the
     URL deduplication; reading skips and cleaning drops go to `counts` by reason."""
 
@@ -163,7 +172,7 @@ def in_folder(work: str, name: str, index: int) -> str:
     return FileSystems.join(work, f"{name}-{index:05d}.arrow")
 
 
-class _DeduplicateAndMatch(beam.DoFn):
+class _DeduplicateAndMatch(TableStep):
     """One uid range: one pair per URL (the smallest text, then source and its record, then
     carried values, so the same one whatever the order), then the pairs whose text contains a
     query, with the matched ids, left in a file of the work folder. The automaton is built
@@ -175,6 +184,7 @@ class _DeduplicateAndMatch(beam.DoFn):
         self.queries, self.handle, self.work = queries, handle, work
 
     def setup(self):
+        super().setup()
         self.micros = Metrics.counter(NAMESPACE, "match_microseconds")
         self.matcher = self.handle.acquire(lambda: load_matcher(self.queries), tag=self.queries)
 
@@ -186,10 +196,7 @@ class _DeduplicateAndMatch(beam.DoFn):
         if table is None:
             return
         yield TaggedOutput(COUNTS, ("check.grouped", table.num_rows))
-        ties = ["text", "source", "source_row", *batches.carried_columns(table)]
-        ties = [(c, "ascending") for c in ties]
-        table = table.sort_by([("key", "ascending"), ("uid", "ascending"), *ties])
-        table = table.filter(batches.first_of_runs(table.column("uid")))
+        table = one_per_url(table)
         start = time.perf_counter()
         query_ids = self.matcher.match_column(table.column("text").combine_chunks())
         self.micros.inc(int((time.perf_counter() - start) * 1e6))
@@ -206,6 +213,16 @@ class _DeduplicateAndMatch(beam.DoFn):
         if self.per_query:  # emptied: a worker keeps this DoFn (one per round) to the end
             summed, self.per_query = sum_counts(self.per_query), []
             yield TaggedOutput(QUERY_COUNTS, GlobalWindows.windowed_value(summed))
+
+
+def one_per_url(table: pa.Table) -> pa.Table:
+    """One pair per uid, sorted by uid (`key` first): of pairs that share a URL, the one with
+    the smallest text, then source and its record, then carried values, so the same one
+    whatever the order."""
+    ties = ["text", "source", "source_row", *batches.carried_columns(table)]
+    ties = [(c, "ascending") for c in ties]
+    table = table.sort_by([("key", "ascending"), ("uid", "ascending"), *ties])
+    return table.filter(batches.first_of_runs(table.column("uid")))
 
 
 class DeduplicateAndMatch(beam.PTransform):
@@ -281,7 +298,7 @@ def kept_path(matched: TableFile) -> str:
     return FileSystems.join(folder, name.replace("matched-", "kept-", 1))
 
 
-class _SampleMetaclip(beam.DoFn):
+class _SampleMetaclip(TableStep):
     def __init__(self, t: int, seed: int):
         self.t, self.seed = t, seed
 
@@ -303,7 +320,7 @@ def with_draws(table: pa.Table, probability: np.ndarray, draws: np.ndarray) -> p
     return table.append_column("draw", pa.array(draws, pa.float64()))
 
 
-class _SplitCapped(beam.DoFn):
+class _SplitCapped(TableStep):
     """`cap` mode: pairs whose queries all have more than t matches go, with their rarest
     query and hash, to `capped` by rarest query; the others are kept (their rarest query
     has at most t pairs)."""
@@ -331,7 +348,7 @@ class _SplitCapped(beam.DoFn):
                 yield TaggedOutput(CAPPED, (bucket, batches.to_ipc(rows)))
 
 
-class _KeepFirstT(beam.DoFn):
+class _KeepFirstT(TableStep):
     """The t pairs of smallest (hash, uid) attributed to each query of a group, left in a
     file of the work folder."""
 
@@ -411,7 +428,7 @@ def _write_part(
     yield TaggedOutput(PARTS, index)
 
 
-class _WritePart(beam.DoFn):
+class _WritePart(TableStep):
     def __init__(self, out: str):
         self.out = out
 
@@ -613,6 +630,7 @@ def run(
     from common.beam import make_pipeline
 
     check_queries(c.queries)  # fail fast on a bad or empty query list, before any worker starts
+    keep_large_buffers_mapped()  # the local runner holds the shuffles' data in this process
     dry_run = PipelineOptions(beam_args).view_as(TestOptions).dry_run
     if not dry_run:  # stats.json marks a finished output, diff.json a finished diff: gone
         remove_if_exists(FileSystems.join(c.out, "stats.json"))  # until this run writes them

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +160,35 @@ def test_the_query_list_command_shows_its_settings_defaults():
         if name != "versions":  # filled in by the run
             assert parsed[name] == value, name
     assert BuildConfig([], [], "w", "o").max_queries == 500_000  # the paper's list size
+
+
+# In a fresh interpreter: free a 16 MiB buffer (glibc then raises its mmap threshold to
+# 16 MiB by itself), allocate 2 MiB, and print whether that buffer was mapped on its own.
+MAPPED_AFTER_A_LARGE_FREE = """
+import ctypes, sys
+from common.memory import keep_large_buffers_mapped
+FIELDS = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+class Info(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in FIELDS.split()]
+libc = ctypes.CDLL("libc.so.6")
+libc.mallinfo2.restype = Info
+if sys.argv[1] == "set":
+    assert keep_large_buffers_mapped()
+large = bytearray(16 << 20)
+del large
+before = libc.mallinfo2().hblkhd
+buffer = bytearray(2 << 20)
+print(libc.mallinfo2().hblkhd - before >= 2 << 20)
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="a glibc setting")
+def test_large_buffers_stay_mapped_after_a_large_one_is_freed():
+    def mapped(mode: str) -> str:
+        run = [sys.executable, "-c", MAPPED_AFTER_A_LARGE_FREE, mode]
+        root = Path(__file__).resolve().parents[1]
+        done = subprocess.run(run, capture_output=True, text=True, check=True, cwd=root)
+        return done.stdout.strip()
+
+    assert mapped("unset") == "False"  # glibc's own rule: from the heap, where it stays
+    assert mapped("set") == "True"

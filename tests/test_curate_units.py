@@ -14,6 +14,7 @@ from pipeline_fixtures import warc_record, wat_page, write_parquet, write_querie
 
 from pipeline import balance
 from pipeline.clean import clean_batch, normalize_texts
+from pipeline.curate import one_per_url
 from pipeline.match import Matcher, load_matcher, pad_normalized, padded_queries
 from pipeline.raw_batches import rows_table
 from pipeline.readers import RawPair, read_table, read_wat_images, table_format
@@ -425,3 +426,57 @@ def test_lost_pairs_compares_what_each_step_sent_and_received():
     )
     assert lost_pairs({**fine, "check.capped_sent": 3}) == "3 of 3 pairs lost in the cap per query"
     assert lost_pairs({**fine, "kept": 3}) == "1 of 4 pairs lost between balancing and the parts"
+
+
+def test_one_pair_per_url_is_the_smallest_by_text_source_row_and_carried_values():
+    rng = random.Random(3)
+    rows = []
+    for i in range(400):
+        u = rng.randrange(120)  # about 120 URLs, most seen several times
+        key = int.from_bytes(hashlib.blake2b(str(u).encode(), digest_size=8).digest(), "big")
+        rows.append(
+            {
+                "uid": f"{key:016x}{u:016x}",
+                "key": key,
+                "text": rng.choice(["a cat", "a dog", "a cat"]),
+                "source": rng.choice(["s1", "s2"]),
+                "source_row": rng.randrange(3),
+                "carried:x": rng.choice(["p", "q", None]),
+                "n": i,  # which row was kept
+            }
+        )
+    table = pa.Table.from_pylist(
+        rows,
+        pa.schema(
+            [
+                ("uid", pa.string()),
+                ("key", pa.uint64()),
+                ("text", pa.string()),
+                ("source", pa.string()),
+                ("source_row", pa.int64()),
+                ("carried:x", pa.string()),
+                ("n", pa.int64()),
+            ]
+        ),
+    )
+
+    # plain reference: per uid, the row of the smallest (text, source, row, carried), with
+    # a missing carried value after any other (Arrow sorts nulls last); rows sorted by uid
+    def order(r):
+        return (
+            r["text"],
+            r["source"],
+            r["source_row"],
+            r["carried:x"] is None,
+            r["carried:x"] or "",
+        )
+
+    best = {}
+    for r in rows:
+        if r["uid"] not in best or order(r) < order(best[r["uid"]]):
+            best[r["uid"]] = r
+    expected = [best[u] for u in sorted(best, key=lambda u: (best[u]["key"], u))]
+    for _ in range(3):  # any order of arrival
+        shuffled = table.take(rng.sample(range(len(rows)), len(rows)))
+        got = one_per_url(shuffled).to_pylist()
+        assert [order(r) + (r["uid"],) for r in got] == [order(r) + (r["uid"],) for r in expected]
