@@ -186,6 +186,7 @@ class _DeduplicateAndMatch(TableStep):
     def setup(self):
         super().setup()
         self.micros = Metrics.counter(NAMESPACE, "match_microseconds")
+        self.matched = Metrics.counter(NAMESPACE, "matched")
         self.matcher = self.handle.acquire(lambda: load_matcher(self.queries), tag=self.queries)
 
     def start_bundle(self):
@@ -205,6 +206,7 @@ class _DeduplicateAndMatch(TableStep):
         )
         yield TaggedOutput(COUNTS, ("unique", table.num_rows))
         yield TaggedOutput(COUNTS, ("matched", matched.num_rows))
+        self.matched.inc(matched.num_rows)
         if matched.num_rows:
             yield write_table_file(in_folder(self.work, "matched", element[0]), matched)
             self.per_query.append(query_counts(matched))
@@ -642,8 +644,10 @@ def run(
     if dry_run:
         return None, {}  # translated and checked by the runner, nothing run
     metrics = result.metrics().query(beam.metrics.MetricsFilter().with_namespace(NAMESPACE))
-    counters = {r.key.metric.name: r.committed for r in metrics["counters"]}
+    counters: Counter = Counter()  # a counter of several steps (the rounds) is their sum
+    for result in metrics["counters"]:
+        counters[result.key.metric.name] += result.committed
     with FileSystems.open(FileSystems.join(c.out, "stats.json")) as f:
         stats = json.load(f)
     write.remove_stale_parts(c.out, stats["shards"])
-    return stats, counters
+    return stats, dict(counters)

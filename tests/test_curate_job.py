@@ -183,7 +183,8 @@ def test_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
     many = config(folder, data, "three-rounds", rows_per_shard=250)
     assert [round_count(many, b) for b in (size, size - 1, size // 3 + 1)] == [1, 2, 3]
     monkeypatch.setattr(batches, "FILE_ROWS", 7)
-    run(many, [], round_bytes=size // 3 + 1)
+    stats, counters = run(many, [], round_bytes=size // 3 + 1)
+    assert counters["matched"] == stats["matched"]  # the three rounds' counters, summed
 
     def contents(out: str) -> dict[str, bytes]:
         return {p.name: p.read_bytes() for p in sorted(Path(out).iterdir())}
