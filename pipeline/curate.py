@@ -69,15 +69,13 @@ class ReadAndClean(TableStep):
     """Clean pairs of one input file, ("table" | "wat", path), as (uid range, table) for the
     URL deduplication; reading skips and cleaning drops go to `counts` by reason."""
 
-    def __init__(self, c: CurateConfig):
-        self.c = c
+    def __init__(self, c: CurateConfig, buckets: int):
+        self.c, self.buckets = c, buckets
         self.read = Metrics.counter(NAMESPACE, "read")
 
-    def process(
-        self, element: tuple[str, str], buckets: int
-    ) -> Iterator[tuple[int, bytes] | TaggedOutput]:
+    def process(self, element: tuple[str, str]) -> Iterator[tuple[int, bytes] | TaggedOutput]:
         kind, path = element
-        c = self.c
+        c, buckets = self.c, self.buckets
         batches_read = raw_batches(
             kind, path, c.url_col, c.text_col, BATCH_ROWS, c.max_record_bytes
         )
@@ -98,39 +96,33 @@ def bucket_count(total_bytes: int) -> int:
     return min(MAX_BUCKETS, 1 << (wanted - 1).bit_length())
 
 
-def file_size(element: tuple[str, str]) -> int:
-    return FileSystems.match([element[1]])[0].metadata_list[0].size_in_bytes
-
-
-def round_count(c: CurateConfig, round_bytes: int = ROUND_BYTES) -> int:
-    """Deduplication rounds for the job's inputs: one per `round_bytes`, at most MAX_ROUNDS.
-    Sizes come from listing the patterns as given (one listing each, no input read)."""
+def input_bytes(c: CurateConfig) -> int:
+    """The inputs' total size, from listing the patterns as given (one listing each, no
+    input read): the job sizes its rounds and uid ranges from it at launch."""
     patterns = [p for flag in ("pairs", "wat") for p in c.inputs.get(flag) or []]
     found = FileSystems.match(patterns or [*c.tables, *c.wats])
-    total = sum(m.size_in_bytes for r in found for m in r.metadata_list)
-    return max(1, min(MAX_ROUNDS, math.ceil(total / round_bytes)))
+    return sum(m.size_in_bytes for r in found for m in r.metadata_list)
+
+
+def round_count(total_bytes: int, round_bytes: int = ROUND_BYTES) -> int:
+    """Deduplication rounds: one per `round_bytes` of input, at most MAX_ROUNDS."""
+    return max(1, min(MAX_ROUNDS, math.ceil(total_bytes / round_bytes)))
 
 
 class ReadPairs(beam.PTransform):
     """Read and clean tables and WAT files: ((uid range, table) of clean pairs, counts)."""
 
-    def __init__(self, config: CurateConfig):
+    def __init__(self, config: CurateConfig, buckets: int):
         super().__init__()
-        self.config = config
+        self.config, self.buckets = config, buckets
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> tuple[beam.PCollection, beam.PCollection]:
         c = self.config
         files = [("table", p) for p in c.tables] + [("wat", p) for p in c.wats]
         files = pbegin | "Files" >> beam.Create(files) | "SpreadFiles" >> beam.Reshuffle()
-        buckets = (
-            files
-            | "FileSizes" >> beam.Map(file_size)
-            | "TotalSize" >> beam.CombineGlobally(sum)
-            | "Buckets" >> beam.Map(bucket_count)
+        read = files | "ReadAndClean" >> beam.ParDo(ReadAndClean(c, self.buckets)).with_outputs(
+            COUNTS, main="clean"
         )
-        read = files | "ReadAndClean" >> beam.ParDo(
-            ReadAndClean(c), AsSingleton(buckets)
-        ).with_outputs(COUNTS, main="clean")
         return read.clean, read[COUNTS]
 
 
@@ -589,10 +581,11 @@ def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched
     }
 
 
-def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1) -> None:
-    """The whole curation graph on pipeline `p`, deduplicating in `rounds` shuffles."""
+def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1, buckets: int = MIN_BUCKETS) -> None:
+    """The whole curation graph on pipeline `p`: `buckets` uid ranges deduplicated in
+    `rounds` shuffles."""
     work = FileSystems.join(c.out, WORK)
-    clean, read_counts = p | "ReadPairs" >> ReadPairs(c)
+    clean, read_counts = p | "ReadPairs" >> ReadPairs(c, buckets)
     matched, match_counts, matched_per_query = clean | "DeduplicateAndMatch" >> (
         DeduplicateAndMatch(c.queries, work, rounds)
     )
@@ -638,7 +631,8 @@ def run(
         remove_if_exists(FileSystems.join(c.out, "stats.json"))  # until this run writes them
         remove_if_exists(FileSystems.join(c.out, "diff", "diff.json"))
     p = make_pipeline(beam_args)
-    build(p, c, round_count(c, round_bytes))
+    total = input_bytes(c)
+    build(p, c, round_count(total, round_bytes), bucket_count(total))
     result = p.run()
     result.wait_until_finish()
     if dry_run:

@@ -174,14 +174,15 @@ def test_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
     (so a part gathers many batches and a batch feeds several parts): the same files as one
     round with whole tables; the work folder is gone at the end."""
     from pipeline import batches
-    from pipeline.curate import WORK, round_count
+    from pipeline.curate import WORK, input_bytes, round_count
 
     folder, data = crawl
     one = config(folder, data, "one-round", rows_per_shard=250)
     run(one, [])
     size = sum(Path(p).stat().st_size for p in data["tables"] + data["wats"])
     many = config(folder, data, "three-rounds", rows_per_shard=250)
-    assert [round_count(many, b) for b in (size, size - 1, size // 3 + 1)] == [1, 2, 3]
+    assert input_bytes(many) == size
+    assert [round_count(size, b) for b in (size, size - 1, size // 3 + 1)] == [1, 2, 3]
     monkeypatch.setattr(batches, "FILE_ROWS", 7)
     stats, counters = run(many, [], round_bytes=size // 3 + 1)
     assert counters["matched"] == stats["matched"]  # the three rounds' counters, summed
