@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter (malloc.h)
@@ -20,9 +19,8 @@ def keep_large_buffers_mapped(threshold: int = MMAP_THRESHOLD) -> bool:
     and fragment it, and a curate worker's peak memory grew with each round (README,
     measured figures). Setting the threshold turns that adjustment off; once per process.
     """
-    name = ctypes.util.find_library("c")
     try:
-        mallopt = ctypes.CDLL(name).mallopt if name else None
+        mallopt = ctypes.CDLL(None).mallopt  # the C library this process runs on
     except (OSError, AttributeError):
         return False
-    return bool(mallopt and mallopt(M_MMAP_THRESHOLD, threshold))
+    return bool(mallopt(M_MMAP_THRESHOLD, threshold))
