@@ -199,6 +199,10 @@ def plain_urls(urls: pa.Array, bases: pa.Array) -> pa.Array:
 
 
 def _maybe_refused(host: pa.Array) -> pa.Array:
-    """Hosts `refused_host` may refuse by name (IP literals never have the plain shape)."""
-    named = pc.is_in(host, pa.array(sorted(METADATA_HOSTS | {"localhost"})))
-    return pc.or_(named, pc.ends_with(host, ".localhost"))
+    """Hosts `refused_host` refuses by name (`internal_name`: metadata names, and the
+    internal suffixes and the names they end in); IP literals never have the plain shape."""
+    names = METADATA_HOSTS | {suffix[1:] for suffix in INTERNAL_SUFFIXES}
+    refused = pc.is_in(host, pa.array(sorted(names)))
+    for suffix in INTERNAL_SUFFIXES:
+        refused = pc.or_(refused, pc.ends_with(host, suffix))
+    return refused

@@ -370,6 +370,8 @@ def test_vectorised_urls_are_cleaned_as_one_by_one():
     rng = random.Random(11)
     hosts = ["e.org", "A.b.Co", "x-1.y", "localhost", "q.localhost", "1.2.3.4", "a.1", "a.b."]
     hosts += ["metadata.google.internal", "0x7f000001", "[::1]", "u:p@e.org", "xn--bcher-kva.de"]
+    hosts += ["host.docker.internal", "internal", "Printer.LOCAL", "local", "nas.home.arpa"]
+    hosts += ["home.arpa", "INSTANCE-DATA", "a.localhost.org", "internal.e.org", "localhost"]
     tail = list("/aB?=&%;:@!$'(*+,~-_# é[0") + ["..", ":80", "\t"]
     urls = [
         rng.choice(["http://", "HTTPS://", "https://", "ftp://", "data:", ""])
