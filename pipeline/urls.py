@@ -170,9 +170,32 @@ _PLAIN_URL = (
 )
 
 
+# Those already in that normal form (lower-case scheme and host, no port, a path, a query
+# only if not empty), which `clean_url` returns as they are: found by a match alone.
+_NORMAL_URL = rf"^https?://(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*/[{_SAFE}]*(?:\?[{_SAFE}?]+)?$"
+
+
 def plain_urls(urls: pa.Array, bases: pa.Array) -> pa.Array:
     """`clean_url` of each URL that has no base and the plain shape, vectorised; null for
-    the others, which `clean_url` then takes one by one."""
+    the others, which `clean_url` then takes one by one. URLs already in normal form are
+    checked by one match and their host; only the others are taken apart."""
+    normal = pc.and_(
+        pc.fill_null(pc.match_substring_regex(urls, _NORMAL_URL), False),
+        pc.and_(pc.is_null(bases), pc.less_equal(pc.utf8_length(urls), MAX_URL_CHARS)),
+    )
+    host = pc.list_element(pc.split_pattern(pc.filter(urls, normal), "/", max_splits=3), 2)
+    normal = pc.replace_with_mask(normal, normal, pc.invert(_maybe_refused(host)))
+    out = pc.if_else(normal, urls, pa.scalar(None, pa.string()))
+    rest = pc.invert(normal)
+    if not pc.any(rest).as_py():
+        return out
+    return pc.replace_with_mask(
+        out, rest, _taken_apart(pc.filter(urls, rest), pc.filter(bases, rest))
+    )
+
+
+def _taken_apart(urls: pa.Array, bases: pa.Array) -> pa.Array:
+    """`plain_urls` of URLs not in normal form: split into their parts and put together."""
     parts = pc.extract_regex(urls, _PLAIN_URL)
     scheme = pc.utf8_lower(pc.struct_field(parts, "scheme"))
     host = pc.utf8_lower(pc.struct_field(parts, "host"))

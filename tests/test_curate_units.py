@@ -380,11 +380,29 @@ def test_vectorised_urls_are_cleaned_as_one_by_one():
         + "".join(rng.choice(tail) for _ in range(rng.randint(0, 10)))
         for _ in range(20_000)
     ]
+    # and the edges of the form that is kept as it is
+    urls += [
+        "http://e.org/a",
+        "http://e.org/a?",
+        "http://e.org/?",
+        "http://e.org/a??",
+        "http://e.org",
+    ]
+    urls += ["https://e.org/a?b=1", "http://E.org/a", "http://e.org:80/a", "http://e.org/a#f"]
+    urls += [
+        "http://nas.local/a",
+        "http://internal/a",
+        "http://metadata/a",
+        "http://e.org/" + "a" * 2100,
+    ]
     fast = plain_urls(pa.array(urls), pa.nulls(len(urls), pa.string())).to_pylist()
     taken = [(u, f) for u, f in zip(urls, fast, strict=True) if f is not None]
     assert len(taken) > 200
     for url, got in taken:
         assert (got, "") == clean_url(url), url
+    for url, got in zip(urls[-13:], fast[-13:], strict=True):  # the edges: taken or left
+        assert got is None or (got, "") == clean_url(url), url
+    assert fast[-13] == "http://e.org/a" and fast[-8] == "https://e.org/a?b=1"
     assert plain_urls(pa.array(["http://e.org/a"]), pa.array(["http://b.org/"])).to_pylist() == [
         None
     ]
