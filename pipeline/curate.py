@@ -639,8 +639,8 @@ def run(
         return None, {}  # translated and checked by the runner, nothing run
     metrics = result.metrics().query(beam.metrics.MetricsFilter().with_namespace(NAMESPACE))
     counters: Counter = Counter()  # a counter of several steps (the rounds) is their sum
-    for result in metrics["counters"]:
-        counters[result.key.metric.name] += result.committed
+    for counter in metrics["counters"]:
+        counters[counter.key.metric.name] += counter.committed
     with FileSystems.open(FileSystems.join(c.out, "stats.json")) as f:
         stats = json.load(f)
     write.remove_stale_parts(c.out, stats["shards"])

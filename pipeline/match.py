@@ -96,10 +96,9 @@ def padded_queries(queries: pa.Array) -> pa.Array:
     words separated by single spaces, the form `openwit queries build` writes; one by one
     for the others (other whitespace, non-ASCII)."""
     plain = pc.fill_null(pc.match_substring_regex(queries, PLAIN_QUERY), False)
-    others = pc.filter(queries, pc.invert(plain)).to_pylist()
-    padded = pc.replace_with_mask(
-        queries, pc.invert(plain), pa.array([pad_for_matching(q) for q in others], pa.string())
-    )
+    others = pc.invert(plain)
+    one_by_one = [pad_for_matching(q) for q in pc.filter(queries, others).to_pylist()]
+    padded = pc.replace_with_mask(queries, others, pa.array(one_by_one, pa.string()))
     return pc.replace_with_mask(padded, plain, pad_normalized(pc.filter(queries, plain)))
 
 
