@@ -47,6 +47,8 @@ CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
 # at once (FnApiRunner), so a round of ~1M pairs of parquet bounds its memory
 ROUND_BYTES = 64 * 2**20
 MAX_ROUNDS = 64
+# query ids below this are counted in a dense array (8 bytes each) rather than sorted
+DENSE_IDS = 2**22
 WORK = ".curate-work"  # in the output folder: tables between matching and the part writers,
 # removed when the job ends (the README's "How the job moves data")
 
@@ -156,8 +158,21 @@ def write_table_file(path: str, table: pa.Table) -> TableFile:
 
 def query_counts(table: pa.Table) -> Counts:
     """The (sorted ids, pairs) of the queries a table's pairs match."""
-    ids = table.column("query_ids").combine_chunks().flatten().to_numpy()
-    return np.unique(ids, return_counts=True)
+    return counted(table.column("query_ids").combine_chunks().flatten().to_numpy())
+
+
+def counted(ids: np.ndarray, n: np.ndarray | None = None) -> Counts:
+    """(sorted distinct ids, how many times each occurs, or the sum of `n` over it): by a
+    dense count when the ids are those `openwit queries build` writes (0 to a few
+    million), by a sort otherwise."""
+    weights = None if n is None else n.astype(np.float64)
+    if len(ids) and ids.min() >= 0 and ids.max() < DENSE_IDS:
+        seen = np.bincount(ids)
+        sums = seen if n is None else np.bincount(ids, weights=weights)
+        unique = np.flatnonzero(seen)
+        return unique.astype(ids.dtype), sums[unique].astype(np.int64)
+    unique, inverse = np.unique(ids, return_inverse=True)
+    return unique, np.bincount(inverse, weights=weights, minlength=len(unique)).astype(np.int64)
 
 
 def in_folder(work: str, name: str, index: int) -> str:
@@ -272,8 +287,7 @@ def sum_counts(counts: list[Counts]) -> Counts:
     """One (sorted ids, counts) from several, the counts of equal ids added."""
     ids = np.concatenate([np.zeros(0, np.int64), *(c[0] for c in counts)])
     n = np.concatenate([np.zeros(0, np.int64), *(c[1] for c in counts)])
-    unique, inverse = np.unique(ids, return_inverse=True)
-    return unique, np.bincount(inverse, weights=n, minlength=len(unique)).astype(np.int64)
+    return counted(ids, n)
 
 
 class CountPerQuery(beam.PTransform):

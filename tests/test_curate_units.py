@@ -431,6 +431,37 @@ def test_query_counts_sum_many_tables_as_a_plain_counter():
         assert_that(as_dict, equal_to([expected]))
 
 
+def test_query_counts_count_each_id_as_a_plain_counter():
+    """Pairs per query of a table, for ids a query build writes (dense), ids past the dense
+    range, negative ids and none; and sums of such counts."""
+    from collections import Counter
+
+    from pipeline.curate import DENSE_IDS, query_counts, sum_counts
+
+    rng = np.random.default_rng(2)
+    cases = {
+        "dense": rng.integers(0, 3_000, 5_000),
+        "past the dense range": np.append(rng.integers(0, 50, 400), DENSE_IDS),
+        "large": rng.integers(0, 20, 400) * 2**40,
+        "negative": rng.integers(-5, 5, 400),
+        "none": np.zeros(0, np.int64),
+    }
+    for name, ids in cases.items():
+        lengths = rng.integers(0, 4, len(ids))  # ids spread over rows of up to 3 each
+        cuts = np.cumsum(lengths)
+        cuts = cuts[cuts < len(ids)]
+        rows = [list(map(int, row)) for row in np.split(ids, cuts)]
+        table = pa.table({"query_ids": pa.array(rows, pa.list_(pa.int64()))})
+        expected = sorted(Counter(ids.tolist()).items())
+        got_ids, got_n = query_counts(table)
+        assert list(zip(got_ids.tolist(), got_n.tolist(), strict=True)) == expected, name
+        assert got_ids.dtype == np.int64 and got_n.dtype == np.int64, name
+        halves = [(got_ids[::2], got_n[::2]), (got_ids[1::2], got_n[1::2]), (got_ids, got_n)]
+        summed = sum_counts(halves)
+        twice = sorted((i, 2 * n) for i, n in expected)
+        assert list(zip(summed[0].tolist(), summed[1].tolist(), strict=True)) == twice, name
+
+
 def test_lost_pairs_compares_what_each_step_sent_and_received():
     from pipeline.curate import lost_pairs
 
