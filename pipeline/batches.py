@@ -67,12 +67,14 @@ def range_of(prefixes: np.ndarray, n: int) -> np.ndarray:
 
 
 def split_by(table: pa.Table, index: np.ndarray) -> Iterator[tuple[int, pa.Table]]:
-    """(value, rows with that value) for each distinct value of `index`, in order."""
+    """(value, rows with that value) for each distinct value of `index`, in order: one
+    stable sort of the table by `index`, then a zero-copy slice per value."""
     order = np.argsort(index, kind="stable")
     values, starts = np.unique(index[order], return_index=True)
     ends = [*starts[1:], len(order)]
+    table = table.take(pa.array(order))
     for value, start, end in zip(values, starts, ends, strict=True):
-        yield int(value), table.take(pa.array(order[start:end]))
+        yield int(value), table.slice(start, end - start)
 
 
 def first_of_runs(column: pa.ChunkedArray | pa.Array) -> np.ndarray:

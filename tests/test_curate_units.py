@@ -117,6 +117,29 @@ def test_clean_batch_normalises_text_and_drops_by_reason():
     assert rows[1]["carried"].split("\x00") == ["input_uid", "lang"]
 
 
+def test_uids_and_keys_are_blake2b_of_each_url_as_one_by_one():
+    """The vectorised uids (hex) and keys (first 64 bits) against hashlib, URL by URL."""
+    from pipeline.clean import uids_and_keys
+
+    urls = [f"http://e.org/{i}.jpg" for i in range(3_000)] + ["http://é.org/ü", "x"]
+    uids, keys = uids_and_keys(urls)
+    assert uids.type == pa.string() and keys.dtype == np.uint64
+    for url, uid, key in zip(urls, uids.to_pylist(), keys.tolist(), strict=True):
+        digest = hashlib.blake2b(url.encode(), digest_size=16).digest()
+        assert uid == digest.hex() and key == int.from_bytes(digest[:8], "big"), url
+    empty_uids, empty_keys = uids_and_keys([])
+    assert len(empty_uids) == 0 and len(empty_keys) == 0
+
+
+def test_split_by_gives_each_value_its_rows_in_order():
+    from pipeline.batches import split_by
+
+    index = np.array([3, 1, 3, 0, 1, 3])
+    table = pa.table({"row": list(range(6))})
+    got = [(value, rows.column("row").to_pylist()) for value, rows in split_by(table, index)]
+    assert got == [(0, [3]), (1, [1, 4]), (3, [0, 2, 5])]
+
+
 def test_tables_in_every_format_skip_bad_rows_by_reason(tmp_path):
     bad_utf8 = b"url,caption,lang\nhttp://e.org/1.jpg,a cat,en\nhttp://e.org/2.jpg,caf\xe9,fr\n"
     bad_utf8 += b"http://e.org/3.jpg,too,many,fields\n,no url,en\nhttp://e.org/4.jpg,,en\n"
