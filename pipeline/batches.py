@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from apache_beam.io.filesystems import FileSystems
 
-from common.io import is_local, write_atomic
+from common.io import atomic_path, is_local, write_atomic
 
 CARRIED = "carried:"  # prefix of carried input columns, so no input name collides
 NAMES_SEP = "\x00"
@@ -99,16 +99,26 @@ FILE_ROWS = 8_192  # rows per record batch in such a file: a part writer reads o
 
 def write_file(path: str, table: pa.Table) -> list[tuple[int, int]]:
     """Write a table sorted by `key` as an Arrow IPC file, atomically, in record batches of
-    FILE_ROWS rows; the first and last uid prefix (`uid_prefix`) of each batch."""
+    FILE_ROWS rows; the first and last uid prefix (`uid_prefix`) of each batch. A local
+    file is written in place under a temporary name (no copy of it in memory)."""
+    if is_local(path):
+        with atomic_path(path) as tmp, pa.OSFile(tmp, "wb") as sink:
+            return _write_batches(sink, table, LOCAL_FILE_OPTIONS)
     sink = pa.BufferOutputStream()
+    spans = _write_batches(sink, table, IPC_OPTIONS)
+    write_atomic(path, sink.getvalue().to_pybytes())
+    return spans
+
+
+def _write_batches(
+    sink: pa.NativeFile, table: pa.Table, options: pa.ipc.IpcWriteOptions
+) -> list[tuple[int, int]]:
     spans = []
-    options = LOCAL_FILE_OPTIONS if is_local(path) else IPC_OPTIONS
     with pa.ipc.new_file(sink, table.schema, options=options) as writer:
         for batch in table.combine_chunks().to_batches(max_chunksize=FILE_ROWS):
             writer.write_batch(batch)
             prefix = uid_prefix(batch)
             spans.append((int(prefix[0]), int(prefix[-1])))
-    write_atomic(path, sink.getvalue().to_pybytes())
     return spans
 
 

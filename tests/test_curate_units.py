@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import random
 from collections import Counter
 
@@ -138,6 +139,22 @@ def test_split_by_gives_each_value_its_rows_in_order():
     table = pa.table({"row": list(range(6))})
     got = [(value, rows.column("row").to_pylist()) for value, rows in split_by(table, index)]
     assert got == [(0, [3]), (1, [1, 4]), (3, [0, 2, 5])]
+
+
+def test_work_files_keep_their_batches_and_spans(tmp_path):
+    """A work folder file: batches of FILE_ROWS rows, each batch's first and last uid prefix,
+    any batches read back as they were written, and no temporary file left beside it."""
+    from pipeline.batches import FILE_ROWS, read_file, write_file
+
+    keys = np.sort(np.random.default_rng(3).integers(0, 2**64, 20_000, dtype=np.uint64))
+    table = pa.table({"key": pa.array(keys), "text": [f"t{i}" for i in range(len(keys))]})
+    path = str(tmp_path / "matched-00000.arrow")
+    spans = write_file(path, table)
+    firsts_lasts = [(a, min(a + FILE_ROWS, len(keys)) - 1) for a in range(0, len(keys), FILE_ROWS)]
+    assert spans == [(int(keys[a]) >> 32, int(keys[b]) >> 32) for a, b in firsts_lasts]
+    assert read_file(path).equals(table)
+    assert read_file(path, [2]).column("text").to_pylist() == table["text"][16_384:].to_pylist()
+    assert os.listdir(tmp_path) == ["matched-00000.arrow"]
 
 
 def test_tables_in_every_format_skip_bad_rows_by_reason(tmp_path):
