@@ -1,7 +1,7 @@
 """Pairs in Arrow tables, the unit the curation job moves: one element is a batch of pairs.
 
 A batch travels between steps as zstd-compressed Arrow IPC bytes, or waits in an Arrow IPC
-file whose name travels instead.
+file whose name travels instead (a `Piece`: one or the other).
 Columns: `uid` (hex), `key` (its first 64 bits, uint64), `url`, `text`, `source`,
 `carried` (the names of the row's carried input columns, joined by NUL), then one
 `carried:NAME` string column per carried input column; later steps add `query_ids`.
@@ -9,7 +9,11 @@ Columns: `uid` (hex), `key` (its first 64 bits, uint64), `url`, `text`, `source`
 
 from __future__ import annotations
 
+import resource
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 
 import numpy as np
 import pyarrow as pa
@@ -132,3 +136,65 @@ def read_file(path: str, indices: Iterable[int] | None = None) -> pa.Table:
     if indices is None:
         return reader.read_all()
     return pa.Table.from_batches([reader.get_batch(i) for i in indices], reader.schema)
+
+
+# Clean tables on their way to the deduplication wait in local files when the work folder
+# is on this machine (the shuffle then carries their names): one file per table read, one
+# record batch per uid range, uncompressed, so that reading a range's batch is a plain read
+# (~7 us against ~60 with lz4; not memory-mapped, as mapped pages would count in the
+# worker's RSS) and the file is written at memory speed (measured in docs/curate.md). Each
+# range reads one batch of every file, so open files are kept for reuse.
+Piece = bytes | tuple[str, int]  # a table as IPC bytes, or record batch i of a local file
+
+
+def open_files_limit() -> int:
+    """Files a worker keeps open for reading pieces: a quarter of its descriptor limit (the
+    rest for sockets and other files), 16 to 4,096."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return max(16, min(4096, (soft if soft > 0 else 1024) // 4))
+
+
+def write_pieces(path: str, tables: list[pa.Table]) -> list[tuple[str, int]]:
+    """Write each table (of one schema) as one record batch of a local Arrow IPC file,
+    atomically; the (path, batch index) of each."""
+    schema = tables[0].schema
+    with (
+        atomic_path(path) as tmp,
+        pa.OSFile(tmp, "wb") as sink,
+        pa.ipc.new_file(sink, schema) as writer,
+    ):
+        for table in tables:
+            columns = [column.combine_chunks() for column in table.columns]
+            writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=schema))
+    return [(path, i) for i in range(len(tables))]
+
+
+class Pieces:
+    """Reads the tables of pieces; keeps up to `limit` local files open between reads (the
+    least recently read closed first)."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limit or open_files_limit()
+        self.open: OrderedDict[str, pa.ipc.RecordBatchFileReader] = OrderedDict()
+
+    def read(self, pieces: Iterable[Piece]) -> Iterator[pa.Table]:
+        """IPC bytes decoded, then the record batches named, one file at a time."""
+        refs = []
+        for piece in pieces:
+            if isinstance(piece, bytes):
+                yield from_ipc(piece)
+            else:
+                refs.append(piece)
+        for path, group in groupby(sorted(refs), key=itemgetter(0)):
+            reader = self.reader(path)
+            yield pa.Table.from_batches([reader.get_batch(i) for _, i in group], reader.schema)
+
+    def reader(self, path: str) -> pa.ipc.RecordBatchFileReader:
+        reader = self.open.pop(path, None) or pa.ipc.open_file(pa.OSFile(path))
+        self.open[path] = reader  # the most recently used last
+        if len(self.open) > self.limit:
+            self.open.popitem(last=False)
+        return reader
+
+    def close(self) -> None:
+        self.open.clear()

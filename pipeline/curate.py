@@ -7,6 +7,7 @@ systems, so the same graph runs on FnApiRunner locally and on Dataflow.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import time
@@ -25,9 +26,10 @@ from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.transforms.window import GlobalWindows
 from apache_beam.utils import shared
 
-from common.io import remove_if_exists, remove_tree, write_atomic
+from common.io import is_local, remove_if_exists, remove_tree, write_atomic
 from common.memory import keep_large_buffers_mapped
 from pipeline import balance, batches, plots, write
+from pipeline.batches import Piece
 from pipeline.clean import clean_batch
 from pipeline.config import CurateConfig
 from pipeline.manifest import run_manifest, sha256
@@ -49,8 +51,9 @@ ROUND_BYTES = 64 * 2**20
 MAX_ROUNDS = 64
 # query ids below this are counted in a dense array (8 bytes each) rather than sorted
 DENSE_IDS = 2**22
-WORK = ".curate-work"  # in the output folder: tables between matching and the part writers,
-# removed when the job ends (the README's "How the job moves data")
+WORK = ".curate-work"  # in the output folder: tables between the steps, removed when the job
+# ends (the README's "How the job moves data")
+CLEAN = "clean-"  # work files of clean tables, removed once every uid range is matched
 
 
 def _counted(counts: Counter, prefix: str, step: str) -> Iterator[TaggedOutput]:
@@ -68,27 +71,49 @@ class TableStep(beam.DoFn):
 
 
 class ReadAndClean(TableStep):
-    """Clean pairs of one input file, ("table" | "wat", path), as (uid range, table) for the
-    URL deduplication; reading skips and cleaning drops go to `counts` by reason."""
+    """Clean pairs of one input file, ("table" | "wat", path), as (uid range, piece) for the
+    URL deduplication: each table read is split by uid range, its pieces written to one
+    file of `work` when given (`batches.write_pieces`), else sent as IPC bytes; reading
+    skips and cleaning drops go to `counts` by reason."""
 
-    def __init__(self, c: CurateConfig, buckets: int):
-        self.c, self.buckets = c, buckets
+    def __init__(self, c: CurateConfig, buckets: int, work: str | None):
+        self.c, self.buckets, self.work = c, buckets, work
         self.read = Metrics.counter(NAMESPACE, "read")
 
-    def process(self, element: tuple[str, str]) -> Iterator[tuple[int, bytes] | TaggedOutput]:
+    def process(self, element: tuple[str, str]) -> Iterator[tuple[int, Piece] | TaggedOutput]:
         kind, path = element
         c, buckets = self.c, self.buckets
         batches_read = raw_batches(
             kind, path, c.url_col, c.text_col, BATCH_ROWS, c.max_record_bytes
         )
-        for raw, skipped in batches_read:
+        for n, (raw, skipped) in enumerate(batches_read):
             self.read.inc(raw.num_rows + sum(skipped.values()))
             yield from _counted(skipped, "skipped.", "skipped")
             yield TaggedOutput(COUNTS, ("raw", raw.num_rows))
             table, dropped = clean_batch(raw, c.max_text_chars, c.allow_loopback)
             yield from _counted(dropped, "dropped.", "dropped")
-            for bucket, rows in batches.split_by(table, batches.range_index(table, buckets)):
-                yield bucket, batches.to_ipc(rows)
+            if not table.num_rows:
+                continue
+            split = batches.split_by(table, batches.range_index(table, buckets))
+            ranges, tables = zip(*split, strict=True)
+            if self.work is None:
+                pieces = [batches.to_ipc(t) for t in tables]
+            else:  # named after the input and the table's place in it: a retry overwrites
+                pieces = batches.write_pieces(clean_file(self.work, kind, path, n), list(tables))
+            yield from zip(ranges, pieces, strict=True)
+
+
+def clean_file(work: str, kind: str, path: str, n: int) -> str:
+    """The file of the `n`th table read from an input, in the work folder."""
+    digest = hashlib.blake2b(f"{kind}:{path}".encode(), digest_size=8).hexdigest()
+    return FileSystems.join(work, f"{CLEAN}{digest}-{n:05d}.arrow")
+
+
+def tables_in_files(work: str) -> bool:
+    """Whether clean tables wait in the work folder for the deduplication (on a local disk),
+    rather than travel through its shuffle (a remote one, where each uid range would read
+    a piece of every table: the shuffle service does that far better)."""
+    return is_local(work)
 
 
 def bucket_count(total_bytes: int) -> int:
@@ -112,17 +137,19 @@ def round_count(total_bytes: int, round_bytes: int = ROUND_BYTES) -> int:
 
 
 class ReadPairs(beam.PTransform):
-    """Read and clean tables and WAT files: ((uid range, table) of clean pairs, counts)."""
+    """Read and clean tables and WAT files: ((uid range, piece) of clean pairs, counts); the
+    pieces wait in files of `work` when given."""
 
-    def __init__(self, config: CurateConfig, buckets: int):
+    def __init__(self, config: CurateConfig, buckets: int, work: str | None = None):
         super().__init__()
-        self.config, self.buckets = config, buckets
+        self.config, self.buckets, self.work = config, buckets, work
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> tuple[beam.PCollection, beam.PCollection]:
         c = self.config
         files = [("table", p) for p in c.tables] + [("wat", p) for p in c.wats]
         files = pbegin | "Files" >> beam.Create(files) | "SpreadFiles" >> beam.Reshuffle()
-        read = files | "ReadAndClean" >> beam.ParDo(ReadAndClean(c, self.buckets)).with_outputs(
+        read_and_clean = ReadAndClean(c, self.buckets, self.work)
+        read = files | "ReadAndClean" >> beam.ParDo(read_and_clean).with_outputs(
             COUNTS, main="clean"
         )
         return read.clean, read[COUNTS]
@@ -198,9 +225,10 @@ class _DeduplicateAndMatch(TableStep):
 
     def start_bundle(self):
         self.per_query: list[Counts] = []
+        self.pieces = batches.Pieces()
 
-    def process(self, element: tuple[int, Iterable[bytes]]):
-        table = batches.concat(batches.from_ipc(b) for b in element[1])
+    def process(self, element: tuple[int, Iterable[Piece]]):
+        table = batches.concat(self.pieces.read(element[1]))
         if table is None:
             return
         yield TaggedOutput(COUNTS, ("check.grouped", table.num_rows))
@@ -219,6 +247,7 @@ class _DeduplicateAndMatch(TableStep):
             self.per_query.append(query_counts(matched))
 
     def finish_bundle(self):
+        self.pieces.close()
         if self.per_query:  # emptied: a worker keeps this DoFn (one per round) to the end
             summed, self.per_query = sum_counts(self.per_query), []
             yield TaggedOutput(QUERY_COUNTS, GlobalWindows.windowed_value(summed))
@@ -236,11 +265,13 @@ def one_per_url(table: pa.Table) -> pa.Table:
 
 class DeduplicateAndMatch(beam.PTransform):
     """Shuffle clean pairs by uid range, then deduplicate and match each range: (files of
-    matched pairs, counts, pairs per query). Only whole tables travel, never single pairs.
+    matched pairs, counts, pairs per query). Only whole tables or their file names travel,
+    never single pairs.
 
     The ranges go through `rounds` shuffles (range index mod rounds), each with its share of
-    the pool: the local runner hands a worker its whole share of a shuffle at once, so more
-    rounds bound a worker's memory; on Dataflow they run side by side.
+    the pool: the local runner hands a worker its whole share of a shuffle at once, so when
+    the tables themselves travel, more rounds bound a worker's memory; on Dataflow they run
+    side by side.
     """
 
     def __init__(self, queries: str, work: str, rounds: int = 1):
@@ -599,11 +630,15 @@ def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1, buckets: int = MIN
     """The whole curation graph on pipeline `p`: `buckets` uid ranges deduplicated in
     `rounds` shuffles."""
     work = FileSystems.join(c.out, WORK)
-    clean, read_counts = p | "ReadPairs" >> ReadPairs(c, buckets)
+    in_files = tables_in_files(work)
+    clean, read_counts = p | "ReadPairs" >> ReadPairs(c, buckets, work if in_files else None)
     matched, match_counts, matched_per_query = clean | "DeduplicateAndMatch" >> (
         DeduplicateAndMatch(c.queries, work, rounds)
     )
     matched_counts = matched_per_query | "CountMatched" >> CountPerQuery()
+    if in_files:  # every uid range is matched once the counts are summed
+        done = p | "Matched" >> beam.Create([work])
+        done | "RemoveCleanTables" >> beam.Map(remove_clean_tables, AsSingleton(matched_counts))
     kept, kept_per_query, balance_counts = (matched, matched_counts) | "Balance" >> Balance(
         c.balance, c.max_per_query, c.seed, work
     )
@@ -629,11 +664,19 @@ def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1, buckets: int = MIN
     p | "Summary" >> beam.Create([None]) | "WriteSummary" >> beam.ParDo(summary, *side)
 
 
+def remove_clean_tables(work: str, _: Counts) -> None:
+    """Remove the files of clean tables (`clean_file`) from the work folder."""
+    found = FileSystems.match([FileSystems.join(work, f"{CLEAN}*.arrow")])[0].metadata_list
+    if found:
+        FileSystems.delete([m.path for m in found])
+
+
 def run(
     c: CurateConfig, beam_args: list[str], round_bytes: int = ROUND_BYTES
 ) -> tuple[dict | None, dict[str, int]]:
-    """Run the job (a deduplication round per `round_bytes` of input); its stats.json
-    content and the Beam counters (None, {} for a dry run)."""
+    """Run the job (a deduplication round per `round_bytes` of input when the clean tables
+    travel through the shuffle, one when they wait in files); its stats.json content and
+    the Beam counters (None, {} for a dry run)."""
     from apache_beam.options.pipeline_options import PipelineOptions, TestOptions
 
     from common.beam import make_pipeline
@@ -646,7 +689,8 @@ def run(
         remove_if_exists(FileSystems.join(c.out, "diff", "diff.json"))
     p = make_pipeline(beam_args)
     total = input_bytes(c)
-    build(p, c, round_count(total, round_bytes), bucket_count(total))
+    in_files = tables_in_files(FileSystems.join(c.out, WORK))
+    build(p, c, 1 if in_files else round_count(total, round_bytes), bucket_count(total))
     result = p.run()
     result.wait_until_finish()
     if dry_run:

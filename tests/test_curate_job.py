@@ -169,11 +169,12 @@ def test_cli_on_two_workers_is_byte_identical_and_reruns_cleanly(crawl, capsys):
     assert contents(out) == first
 
 
-def test_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
-    """Deduplication in 3 rounds, and the job's table files in record batches of 7 rows
-    (so a part gathers many batches and a batch feeds several parts): the same files as one
-    round with whole tables; the work folder is gone at the end."""
-    from pipeline import batches
+def test_shuffled_tables_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
+    """Clean tables sent through the shuffle (as on a remote work folder) in 3 rounds, and
+    the job's table files in record batches of 7 rows (so a part gathers many batches and a
+    batch feeds several parts): the same files as clean tables waiting in local files, one
+    round, whole tables; the work folder is gone at the end."""
+    from pipeline import batches, curate
     from pipeline.curate import WORK, input_bytes, round_count
 
     folder, data = crawl
@@ -184,7 +185,11 @@ def test_rounds_and_small_file_batches_change_no_output(crawl, monkeypatch):
     assert input_bytes(many) == size
     assert [round_count(size, b) for b in (size, size - 1, size // 3 + 1)] == [1, 2, 3]
     monkeypatch.setattr(batches, "FILE_ROWS", 7)
+    monkeypatch.setattr(curate, "tables_in_files", lambda work: False)
+    written = []  # the clean tables' pieces: none in files, every one as bytes
+    monkeypatch.setattr(batches, "write_pieces", lambda path, tables: written.append(path))
     stats, counters = run(many, [], round_bytes=size // 3 + 1)
+    assert written == []
     assert counters["matched"] == stats["matched"]  # the three rounds' counters, summed
 
     def contents(out: str) -> dict[str, bytes]:

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import os
 import random
+import resource
 from collections import Counter
 
 import numpy as np
@@ -155,6 +156,61 @@ def test_work_files_keep_their_batches_and_spans(tmp_path):
     assert read_file(path).equals(table)
     assert read_file(path, [2]).column("text").to_pylist() == table["text"][16_384:].to_pylist()
     assert os.listdir(tmp_path) == ["matched-00000.arrow"]
+
+
+def test_pieces_come_back_from_files_and_bytes_with_few_files_open(tmp_path):
+    """Clean tables as pieces: each table one record batch of its file, read back by
+    (file, batch) in any order, beside tables sent as IPC bytes; with one file kept open,
+    reading three files still gives every piece, and closing forgets them."""
+    from pipeline import batches
+
+    def table(first: int, n: int) -> pa.Table:
+        rows = range(first, first + n)
+        return pa.table({"uid": [f"{i:04x}" for i in rows], "text": [f"t{i}" for i in rows]})
+
+    files = {
+        name: [table(100 * k + 10 * j, j + 1) for j in range(3)] for k, name in enumerate("abc")
+    }
+    refs = {}
+    for name, tables in files.items():
+        path = str(tmp_path / f"clean-{name}.arrow")
+        refs[name] = batches.write_pieces(path, tables)
+        assert refs[name] == [(path, 0), (path, 1), (path, 2)]
+        with pa.ipc.open_file(path) as reader:  # one record batch per table, as written
+            assert [reader.get_batch(i).num_rows for i in range(reader.num_record_batches)] == [
+                1,
+                2,
+                3,
+            ]
+    assert sorted(os.listdir(tmp_path)) == ["clean-a.arrow", "clean-b.arrow", "clean-c.arrow"]
+
+    pieces = batches.Pieces(limit=1)
+    wanted = [refs["c"][2], refs["a"][1], batches.to_ipc(table(900, 2)), refs["c"][0], refs["b"][1]]
+    got = pa.concat_tables(pieces.read(wanted)).column("uid").to_pylist()
+    expected = ["0384", "0385"]  # the bytes first, then file by file in name order
+    expected += ["000a", "000b", "006e", "006f", "00c8", "00dc", "00dd", "00de"]
+    assert got == expected
+    assert len(pieces.open) == 1
+    again = pa.concat_tables(pieces.read([refs["a"][1], refs["b"][1]]))
+    assert again.column("uid").to_pylist() == ["000a", "000b", "006e", "006f"]
+    pieces.close()
+    assert not pieces.open
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]  # a quarter of it, 16 to 4,096
+    soft = soft if soft > 0 else 1024  # unlimited
+    assert batches.Pieces().limit == max(16, min(4096, soft // 4))
+
+
+def test_only_clean_tables_are_removed_from_the_work_folder(tmp_path):
+    from pipeline.curate import clean_file, remove_clean_tables
+
+    names = ["matched-00001.arrow", "kept-00001.arrow", "clean.txt"]
+    clean = [clean_file(str(tmp_path), "table", f"/crawl/{i}.parquet", i) for i in range(3)]
+    assert len(set(clean)) == 3
+    for path in [*clean, *(str(tmp_path / n) for n in names)]:
+        open(path, "wb").close()
+    remove_clean_tables(str(tmp_path), (np.zeros(0), np.zeros(0)))
+    assert sorted(os.listdir(tmp_path)) == sorted(names)
+    remove_clean_tables(str(tmp_path), (np.zeros(0), np.zeros(0)))  # nothing left: no error
 
 
 def test_tables_in_every_format_skip_bad_rows_by_reason(tmp_path):
