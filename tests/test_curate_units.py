@@ -506,11 +506,12 @@ def test_vectorised_urls_are_cleaned_as_one_by_one():
 
 def test_query_counts_sum_many_tables_as_a_plain_counter():
     """CountPerQuery over 300 tables' (ids, counts) arrays, run in Beam: more arrays than
-    one sum gathers, so partial sums are summed again."""
+    one sum gathers, so partial sums are summed again; and the same arrays added one by one
+    as a matching bundle does, never more than SUM_EVERY of them held."""
     import apache_beam as beam
     from apache_beam.testing.util import assert_that, equal_to
 
-    from pipeline.curate import CountPerQuery, QueryCounts
+    from pipeline.curate import SUM_EVERY, CountPerQuery, add_counts, sum_counts
 
     rng = np.random.default_rng(1)
     tables, expected = [], {}
@@ -520,11 +521,20 @@ def test_query_counts_sum_many_tables_as_a_plain_counter():
         tables.append((ids, counts))
         for i, n in zip(ids.tolist(), counts.tolist(), strict=True):
             expected[i] = expected.get(i, 0) + n
-    assert len(tables) > 2 * QueryCounts.SUM_EVERY
+    assert len(tables) > 2 * SUM_EVERY
+
+    def as_dict(counts):
+        return dict(zip(*(a.tolist() for a in counts), strict=True))
+
     with beam.Pipeline() as p:
         summed = p | beam.Create(tables) | CountPerQuery()
-        as_dict = summed | beam.Map(lambda c: dict(zip(*(a.tolist() for a in c), strict=True)))
-        assert_that(as_dict, equal_to([expected]))
+        assert_that(summed | beam.Map(as_dict), equal_to([expected]))
+    gathered, held = [], []
+    for counts in tables:
+        gathered = add_counts(gathered, counts)
+        held.append(len(gathered))
+    assert max(held) == SUM_EVERY - 1 and held[SUM_EVERY - 1] == 1
+    assert as_dict(sum_counts(gathered)) == expected
 
 
 def test_query_counts_count_each_id_as_a_plain_counter():
