@@ -9,6 +9,7 @@ Columns: `uid` (hex), `key` (its first 64 bits, uint64), `url`, `text`, `source`
 
 from __future__ import annotations
 
+import contextlib
 import resource
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -149,9 +150,19 @@ Piece = bytes | tuple[str, int]  # a table as IPC bytes, or record batch i of a 
 
 def open_files_limit() -> int:
     """Files a worker keeps open for reading pieces: a quarter of its descriptor limit (the
-    rest for sockets and other files), 16 to 4,096."""
-    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-    return max(16, min(4096, (soft if soft > 0 else 1024) // 4))
+    rest for sockets and other files), 16 to 4,096. The soft limit is raised first as far
+    as the hard one allows, up to WANTED_FILES (many systems start processes at 1,024)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    unlimited = resource.RLIM_INFINITY
+    wanted = WANTED_FILES if hard == unlimited else min(hard, WANTED_FILES)
+    if soft != unlimited and soft < wanted:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+            soft = wanted
+    return max(16, min(4096, (WANTED_FILES if soft == unlimited else soft) // 4))
+
+
+WANTED_FILES = 16_384  # the descriptor limit a worker asks for
 
 
 def write_pieces(path: str, tables: list[pa.Table]) -> list[tuple[str, int]]:

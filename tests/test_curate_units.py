@@ -195,9 +195,24 @@ def test_pieces_come_back_from_files_and_bytes_with_few_files_open(tmp_path):
     assert again.column("uid").to_pylist() == ["000a", "000b", "006e", "006f"]
     pieces.close()
     assert not pieces.open
-    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]  # a quarter of it, 16 to 4,096
-    soft = soft if soft > 0 else 1024  # unlimited
-    assert batches.Pieces().limit == max(16, min(4096, soft // 4))
+
+
+def test_a_worker_raises_its_descriptor_limit_and_keeps_a_quarter_open():
+    """Started at a soft limit of 256 (as many systems start processes at 1,024), reading
+    pieces raises it to the hard limit, up to 16,384, and keeps a quarter of it open."""
+    from pipeline import batches
+
+    before, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1024:
+        pytest.skip(f"hard descriptor limit {hard}")
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, hard))
+        limit = batches.Pieces().limit
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        wanted = 16_384 if hard == resource.RLIM_INFINITY else min(hard, 16_384)
+        assert soft == wanted and limit == min(4096, wanted // 4)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (before, hard))
 
 
 def test_only_clean_tables_are_removed_from_the_work_folder(tmp_path):
