@@ -45,8 +45,9 @@ BATCH_ROWS = 65_536  # pairs per table read
 BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
 MIN_BUCKETS, MAX_BUCKETS = 16, 2**16
 CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
-# input bytes per deduplication round: a local worker receives its whole share of a shuffle
-# at once (FnApiRunner), so a round of ~1M pairs of parquet bounds its memory
+# input bytes per deduplication round when the clean tables go through the shuffle (a remote
+# work folder): a local worker receives its whole share of a shuffle at once (FnApiRunner),
+# so a round of ~1M pairs of parquet bounds its memory
 ROUND_BYTES = 64 * 2**20
 MAX_ROUNDS = 64
 # query ids below this are counted in a dense array (8 bytes each) rather than sorted
@@ -646,8 +647,8 @@ def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1, buckets: int = MIN
     )
     matched_counts = matched_per_query | "CountMatched" >> CountPerQuery()
     if in_files:  # every uid range is matched once the counts are summed
-        done = p | "Matched" >> beam.Create([work])
-        done | "RemoveCleanTables" >> beam.Map(remove_clean_tables, AsSingleton(matched_counts))
+        folder = p | "AfterMatching" >> beam.Create([work])
+        folder | "RemoveCleanTables" >> beam.Map(remove_clean_tables, AsSingleton(matched_counts))
     kept, kept_per_query, balance_counts = (matched, matched_counts) | "Balance" >> Balance(
         c.balance, c.max_per_query, c.seed, work
     )
