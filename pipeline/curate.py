@@ -26,6 +26,7 @@ from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.transforms.window import GlobalWindows
 from apache_beam.utils import shared
 
+from common import faults
 from common.io import is_local, remove_if_exists, remove_tree, write_atomic
 from common.memory import keep_large_buffers_mapped
 from pipeline import balance, batches, plots, write
@@ -246,6 +247,7 @@ class _DeduplicateAndMatch(TableStep):
         if matched.num_rows:
             yield write_table_file(in_folder(self.work, "matched", element[0]), matched)
             self.per_query = add_counts(self.per_query, query_counts(matched))
+        faults.reached("curate: a uid range matched")
 
     def finish_bundle(self):
         self.pieces.close()

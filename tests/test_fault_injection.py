@@ -129,6 +129,14 @@ def test_killed_curate_and_download_rerun_to_the_same_outputs(tmp_path):
         assert files(killed) == files(tmp_path / "curated")
         assert not (killed / ".curate-work").exists()
 
+        # killed in the matching, with the clean tables waiting in the work folder
+        in_matching = tmp_path / "curated-killed-matching"
+        killed_after([*curate, str(in_matching)], "curate: a uid range matched")
+        assert any((in_matching / ".curate-work").glob("clean-*.arrow"))
+        assert not any(in_matching.glob("part-*"))
+        openwit(*curate, str(in_matching))
+        assert files(in_matching) == files(tmp_path / "curated")
+
         # a re-curate over a finished folder, killed: old and new parts mixed, no stats.json
         recurate = [*curate[:-4], "--seed", "1", *curate[-4:]]
         killed_after([*recurate, str(killed)], "curate: a part written")
