@@ -136,6 +136,11 @@ def read_file(path: str, indices: Iterable[int] | None = None) -> pa.Table:
             reader = pa.ipc.open_file(pa.py_buffer(f.read()))
     if indices is None:
         return reader.read_all()
+    return read_batches(reader, indices)
+
+
+def read_batches(reader: pa.ipc.RecordBatchFileReader, indices: Iterable[int]) -> pa.Table:
+    """The record batches `indices` of an open IPC file, as one table."""
     return pa.Table.from_batches([reader.get_batch(i) for i in indices], reader.schema)
 
 
@@ -146,6 +151,7 @@ def read_file(path: str, indices: Iterable[int] | None = None) -> pa.Table:
 # worker's RSS) and the file is written at memory speed (measured in docs/curate.md). Each
 # range reads one batch of every file, so open files are kept for reuse.
 Piece = bytes | tuple[str, int]  # a table as IPC bytes, or record batch i of a local file
+WANTED_FILES = 16_384  # the descriptor limit a worker asks for
 
 
 def open_files_limit() -> int:
@@ -160,9 +166,6 @@ def open_files_limit() -> int:
             resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
             soft = wanted
     return max(16, min(4096, (WANTED_FILES if soft == unlimited else soft) // 4))
-
-
-WANTED_FILES = 16_384  # the descriptor limit a worker asks for
 
 
 def write_pieces(path: str, tables: list[pa.Table]) -> list[tuple[str, int]]:
@@ -197,8 +200,7 @@ class Pieces:
             else:
                 refs.append(piece)
         for path, group in groupby(sorted(refs), key=itemgetter(0)):
-            reader = self.reader(path)
-            yield pa.Table.from_batches([reader.get_batch(i) for _, i in group], reader.schema)
+            yield read_batches(self.reader(path), [i for _, i in group])
 
     def reader(self, path: str) -> pa.ipc.RecordBatchFileReader:
         reader = self.open.pop(path, None) or pa.ipc.open_file(pa.OSFile(path))

@@ -640,9 +640,11 @@ def summary_stats(c: CurateConfig, counts: dict, n_queries: int, queries_matched
 
 def build(p: beam.Pipeline, c: CurateConfig, rounds: int = 1, buckets: int = MIN_BUCKETS) -> None:
     """The whole curation graph on pipeline `p`: `buckets` uid ranges deduplicated in
-    `rounds` shuffles."""
+    `rounds` shuffles when the clean tables travel through them, in one when they wait in
+    files of the work folder (`tables_in_files`)."""
     work = FileSystems.join(c.out, WORK)
     in_files = tables_in_files(work)
+    rounds = 1 if in_files else rounds
     clean, read_counts = p | "ReadPairs" >> ReadPairs(c, buckets, work if in_files else None)
     matched, match_counts, matched_per_query = clean | "DeduplicateAndMatch" >> (
         DeduplicateAndMatch(c.queries, work, rounds)
@@ -687,8 +689,8 @@ def run(
     c: CurateConfig, beam_args: list[str], round_bytes: int = ROUND_BYTES
 ) -> tuple[dict | None, dict[str, int]]:
     """Run the job (a deduplication round per `round_bytes` of input when the clean tables
-    travel through the shuffle, one when they wait in files); its stats.json content and
-    the Beam counters (None, {} for a dry run)."""
+    travel through the shuffle, see `build`); its stats.json content and the Beam counters
+    (None, {} for a dry run)."""
     from apache_beam.options.pipeline_options import PipelineOptions, TestOptions
 
     from common.beam import make_pipeline
@@ -701,8 +703,7 @@ def run(
         remove_if_exists(FileSystems.join(c.out, "diff", "diff.json"))
     p = make_pipeline(beam_args)
     total = input_bytes(c)
-    in_files = tables_in_files(FileSystems.join(c.out, WORK))
-    build(p, c, 1 if in_files else round_count(total, round_bytes), bucket_count(total))
+    build(p, c, round_count(total, round_bytes), bucket_count(total))
     result = p.run()
     result.wait_until_finish()
     if dry_run:
