@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import apache_beam as beam
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -77,3 +79,13 @@ def test_curation_job_translates_for_dataflow():
     # the most deduplication rounds the job makes (one shuffle each) still fit
     many = translate(lambda p: build(p, config, MAX_ROUNDS))
     assert many.proto_pipeline.ByteSize() < SMALL_JOB
+    # remote output: the clean tables go through all those shuffles, and no clean file is
+    # left to remove; a local output's graph asked for as many has one, and the removal
+    local = beam.Pipeline()
+    build(local, dataclasses.replace(config, out="/tmp/never-run/curated"), MAX_ROUNDS)
+    graphs = ((many.proto_pipeline, MAX_ROUNDS, False), (local.to_runner_api(), 1, True))
+    for graph, rounds, removes in graphs:
+        names = {t.unique_name for t in graph.components.transforms.values()}
+        shuffles = {n.split("/")[1] for n in names if "/GroupByUidRange" in n}
+        assert shuffles == {f"GroupByUidRange{r}" for r in range(rounds)}
+        assert ("RemoveCleanTables" in names) == removes
