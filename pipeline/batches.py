@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import resource
+import struct
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from itertools import groupby
@@ -26,22 +27,33 @@ from common.io import atomic_path, is_local, write_atomic
 CARRIED = "carried:"  # prefix of carried input columns, so no input name collides
 NAMES_SEP = "\x00"
 # zstd: a third of the bytes through every shuffle and the local runner's buffers, for
-# less CPU than the uncompressed copies it saves (measured in the README)
+# less CPU than the uncompressed copies it saves (measured in the README). The stream is
+# written plain and compressed in one call: Arrow's own IPC compression sets up zstd for
+# each column buffer, ~0.7 ms per table written and read, which made a piece of a few rows
+# (as at a billion pairs) cost ~100 times its pairs (measured in docs/curate.md)
+ZSTD = pa.Codec("zstd")
+# files of the work folder: zstd per column buffer where they cross a network (batches of
+# FILE_ROWS rows, so its set-up is small beside them); lz4 on a local disk: a third of
+# zstd's CPU to write and read, for files half as large again (measured in the README)
 IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="zstd")
-# lz4 for the work folder's files on a local disk: a third of zstd's CPU to write and read,
-# for files half as large again (measured in the README); zstd where they cross a network
 LOCAL_FILE_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
+SIZE = struct.Struct("<Q")  # the plain stream's length, before the compressed bytes
 
 
 def to_ipc(table: pa.Table) -> bytes:
+    """A table as bytes: its Arrow IPC stream's length, then the stream zstd-compressed."""
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema, options=IPC_OPTIONS) as writer:
+    with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    stream = sink.getvalue()
+    return SIZE.pack(stream.size) + ZSTD.compress(stream, asbytes=True)
 
 
 def from_ipc(data: bytes) -> pa.Table:
-    return pa.ipc.open_stream(data).read_all()
+    """The table `to_ipc` wrote."""
+    (size,) = SIZE.unpack_from(data)
+    stream = ZSTD.decompress(memoryview(data)[SIZE.size :], decompressed_size=size)
+    return pa.ipc.open_stream(stream).read_all()
 
 
 def concat(tables: Iterable[pa.Table]) -> pa.Table | None:

@@ -25,6 +25,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, AsList, AsSingleton, TaggedOutput
 from apache_beam.transforms.window import GlobalWindows
 from apache_beam.utils import shared
+from apache_beam.utils.windowed_value import WindowedValue
 
 from common import faults
 from common.io import is_local, remove_if_exists, remove_tree, write_atomic
@@ -43,8 +44,14 @@ CAPPED = "capped"
 PARTS = "parts"  # indices of the part files written
 NAMESPACE = "openwit.curate"
 BATCH_ROWS = 65_536  # pairs per table read
+# clean pairs a worker gathers before it splits them by uid range: a piece holds about
+# SPLIT_BYTES / buckets of them, ~70 pairs at the 8,192 ranges of a billion pairs (a piece
+# per table of 65,536 would hold 4, each piece costing as much as ~50 pairs)
+SPLIT_BYTES = 128 * 2**20
 BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
-MIN_BUCKETS, MAX_BUCKETS = 16, 2**16
+# at most 8,192 ranges: ~1.2M pairs in each at 10 billion, with pieces of ~70 pairs; more
+# ranges would make the pieces smaller still
+MIN_BUCKETS, MAX_BUCKETS = 16, 2**13
 CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
 # input bytes per deduplication round when the clean tables go through the shuffle (a remote
 # work folder): a local worker receives its whole share of a shuffle at once (FnApiRunner),
@@ -73,41 +80,67 @@ class TableStep(beam.DoFn):
 
 
 class ReadAndClean(TableStep):
-    """Clean pairs of one input file, ("table" | "wat", path), as (uid range, piece) for the
-    URL deduplication: each table read is split by uid range, its pieces written to one
-    file of `work` when given (`batches.write_pieces`), else sent as IPC bytes; reading
-    skips and cleaning drops go to `counts` by reason."""
+    """Clean pairs of input files, ("table" | "wat", path), as (uid range, piece) for the
+    URL deduplication. A bundle's clean tables are gathered up to SPLIT_BYTES, then split by
+    uid range: a piece is a range's rows of a gathered table, written to one file of `work`
+    when given (`batches.write_pieces`), else sent as IPC bytes. Reading skips and cleaning
+    drops go to `counts` by reason."""
 
     def __init__(self, c: CurateConfig, buckets: int, work: str | None):
         self.c, self.buckets, self.work = c, buckets, work
         self.read = Metrics.counter(NAMESPACE, "read")
 
+    def start_bundle(self) -> None:
+        self.inputs: list[str] = []  # of this bundle, in order: the clean files' names
+        self.gathered: list[pa.Table] = []
+        self.gathered_bytes = self.splits = 0
+
     def process(self, element: tuple[str, str]) -> Iterator[tuple[int, Piece] | TaggedOutput]:
         kind, path = element
-        c, buckets = self.c, self.buckets
+        c = self.c
+        self.inputs.append(f"{kind}:{path}")
         batches_read = raw_batches(
             kind, path, c.url_col, c.text_col, BATCH_ROWS, c.max_record_bytes
         )
-        for n, (raw, skipped) in enumerate(batches_read):
+        for raw, skipped in batches_read:
             self.read.inc(raw.num_rows + sum(skipped.values()))
             yield from _counted(skipped, "skipped.", "skipped")
             yield TaggedOutput(COUNTS, ("raw", raw.num_rows))
             table, dropped = clean_batch(raw, c.max_text_chars, c.allow_loopback)
             yield from _counted(dropped, "dropped.", "dropped")
-            if not table.num_rows:
-                continue
-            split = batches.split_by(table, batches.range_index(table, buckets))
-            ranges, tables = zip(*split, strict=True)
-            if self.work is None:
-                pieces = [batches.to_ipc(t) for t in tables]
-            else:  # named after the input and the table's place in it: a retry overwrites
-                pieces = batches.write_pieces(clean_file(self.work, kind, path, n), list(tables))
-            yield from zip(ranges, pieces, strict=True)
+            if table.num_rows:
+                self.gathered.append(table)
+                self.gathered_bytes += table.nbytes
+            if self.gathered_bytes >= SPLIT_BYTES:
+                yield from self.split()
+
+    def finish_bundle(self) -> Iterator[WindowedValue]:
+        for piece in self.split():
+            yield GlobalWindows.windowed_value(piece)
+        # Arrow's allocator keeps what the gathering freed; the matching would find it
+        # still resident (+200 MiB per worker at 1M pairs, measured in docs/curate.md)
+        pa.default_memory_pool().release_unused()
+
+    def split(self) -> Iterator[tuple[int, Piece]]:
+        """The gathered tables' pieces, one per uid range they reach."""
+        table = batches.concat(self.gathered)
+        self.gathered, self.gathered_bytes = [], 0
+        if table is None:
+            return
+        split = batches.split_by(table, batches.range_index(table, self.buckets))
+        ranges, tables = zip(*split, strict=True)
+        if self.work is None:
+            pieces = [batches.to_ipc(t) for t in tables]
+        else:  # named after the bundle's inputs so far and the split's place: a retry overwrites
+            path = clean_file(self.work, self.inputs, self.splits)
+            pieces = batches.write_pieces(path, list(tables))
+        self.splits += 1
+        yield from zip(ranges, pieces, strict=True)
 
 
-def clean_file(work: str, kind: str, path: str, n: int) -> str:
-    """The file of the `n`th table read from an input, in the work folder."""
-    digest = hashlib.blake2b(f"{kind}:{path}".encode(), digest_size=8).hexdigest()
+def clean_file(work: str, inputs: list[str], n: int) -> str:
+    """The file of a bundle's `n`th split, after it read `inputs`, in the work folder."""
+    digest = hashlib.blake2b("\n".join(inputs).encode(), digest_size=8).hexdigest()
     return FileSystems.join(work, f"{CLEAN}{digest}-{n:05d}.arrow")
 
 

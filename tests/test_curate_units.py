@@ -7,6 +7,7 @@ import hashlib
 import os
 import random
 import resource
+import shutil
 from collections import Counter
 
 import numpy as np
@@ -219,7 +220,7 @@ def test_only_clean_tables_are_removed_from_the_work_folder(tmp_path):
     from pipeline.curate import clean_file, remove_clean_tables
 
     names = ["matched-00001.arrow", "kept-00001.arrow", "clean.txt"]
-    clean = [clean_file(str(tmp_path), "table", f"/crawl/{i}.parquet", i) for i in range(3)]
+    clean = [clean_file(str(tmp_path), [f"table:/crawl/{i}.parquet"], i) for i in range(3)]
     assert len(set(clean)) == 3
     for path in [*clean, *(str(tmp_path / n) for n in names)]:
         open(path, "wb").close()
@@ -652,3 +653,81 @@ def test_one_pair_per_url_is_the_smallest_by_text_source_row_and_carried_values(
         shuffled = table.take(rng.sample(range(len(rows)), len(rows)))
         got = one_per_url(shuffled).to_pylist()
         assert [order(r) + (r["uid"],) for r in got] == [order(r) + (r["uid"],) for r in expected]
+
+
+def test_ipc_bytes_round_trip_and_are_compressed():
+    """`to_ipc` bytes: the plain stream's length, then the stream zstd-compressed; `from_ipc`
+    gives the same table back, nulls and carried columns included."""
+    from pipeline.batches import from_ipc, to_ipc
+
+    texts = [f"a photo of a red house number {i % 7}" for i in range(2_000)]
+    table = pa.table({"text": texts, "carried:lang": [None, "en"] * 1_000})
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    plain = sink.getvalue().size
+    data = to_ipc(table)
+    assert int.from_bytes(data[:8], "little") == plain
+    assert len(data) < plain / 5  # 2,000 texts of 7 kinds
+    assert from_ipc(data).equals(table)
+    empty = table.slice(0, 0)
+    assert from_ipc(to_ipc(empty)).equals(empty)
+
+
+def _read_and_clean(tmp_path, monkeypatch, split_bytes: int, work: str | None):
+    """ReadAndClean over three files of 40 pairs in one bundle, SPLIT_BYTES set: its
+    (uid range, piece) outputs."""
+    from pipeline import curate
+    from pipeline.config import CurateConfig
+
+    monkeypatch.setattr(curate, "SPLIT_BYTES", split_bytes)
+    paths = []
+    for f in range(3):
+        rows = [{"url": f"http://e.org/{f}/{i}.jpg", "text": "a red house"} for i in range(40)]
+        paths.append(write_parquet(tmp_path / f"in-{f}.parquet", rows))
+    step = curate.ReadAndClean(CurateConfig([str(p) for p in paths], [], "q", "o"), 4, work)
+    step.start_bundle()
+    out = [e for p in paths for e in step.process(("table", str(p)))]
+    out += [e.value for e in step.finish_bundle()]
+    return [e for e in out if isinstance(e, tuple)]
+
+
+@pytest.mark.parametrize("files", [False, True])
+def test_a_bundle_gathers_its_clean_tables_before_splitting_them(tmp_path, monkeypatch, files):
+    """A bundle's tables gathered: one piece per uid range reached, one clean file; split
+    at once (SPLIT_BYTES 1): a piece per range of each table. Every pair in either case."""
+    from pipeline import batches
+
+    def urls(pieces):
+        tables = list(batches.Pieces().read(p for _, p in pieces))
+        return sorted(u for t in tables for u in t.column("url").to_pylist())
+
+    work = str(tmp_path / "work") if files else None
+    if work:
+        os.mkdir(work)
+    wanted = sorted(f"http://e.org/{f}/{i}.jpg" for f in range(3) for i in range(40))
+    gathered = _read_and_clean(tmp_path, monkeypatch, 2**30, work)
+    ranges = [r for r, _ in gathered]
+    assert len(ranges) == len(set(ranges)) == 4  # 120 uids reach all 4 ranges
+    assert urls(gathered) == wanted
+    if files:
+        assert len(os.listdir(work)) == 1
+        shutil.rmtree(work)
+        os.mkdir(work)
+    at_once = _read_and_clean(tmp_path, monkeypatch, 1, work)
+    assert len(at_once) == 12  # 40 uids reach all 4 ranges of each table
+    assert urls(at_once) == wanted
+    if files:
+        assert len(os.listdir(work)) == 3
+
+
+def test_uid_ranges_grow_with_the_input_up_to_8192():
+    """About 4 MiB of input per uid range, a power of two from 16 to 8,192 (hand-computed)."""
+    from pipeline.curate import bucket_count
+
+    mib = 2**20
+    assert bucket_count(0) == 16
+    assert bucket_count(64 * mib) == 16
+    assert bucket_count(65 * mib) == 32  # 17 ranges, rounded up
+    assert bucket_count(1000 * mib) == 256  # 250
+    assert bucket_count(48 * 10**9) == 8192  # a billion pairs of parquet: 11,445, capped
