@@ -696,7 +696,7 @@ def _read_and_clean(tmp_path, monkeypatch, split_bytes: int, work: str | None):
 def test_a_bundle_gathers_its_clean_tables_before_splitting_them(tmp_path, monkeypatch, files):
     """A bundle's tables gathered: one piece per uid range reached, one clean file; split
     at once (SPLIT_BYTES 1): a piece per range of each table. Every pair in either case."""
-    from pipeline import batches
+    from pipeline import batches, curate
 
     def urls(pieces):
         tables = list(batches.Pieces().read(p for _, p in pieces))
@@ -717,8 +717,13 @@ def test_a_bundle_gathers_its_clean_tables_before_splitting_them(tmp_path, monke
     at_once = _read_and_clean(tmp_path, monkeypatch, 1, work)
     assert len(at_once) == 12  # 40 uids reach all 4 ranges of each table
     assert urls(at_once) == wanted
-    if files:
+    if files:  # one file per split, also for the splits of one input
         assert len(os.listdir(work)) == 3
+        shutil.rmtree(work)
+        os.mkdir(work)
+        monkeypatch.setattr(curate, "BATCH_ROWS", 16)  # three tables per input
+        assert urls(_read_and_clean(tmp_path, monkeypatch, 1, work)) == wanted
+        assert len(os.listdir(work)) == 9
 
 
 def test_uid_ranges_grow_with_the_input_up_to_8192():
