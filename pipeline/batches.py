@@ -29,8 +29,8 @@ NAMES_SEP = "\x00"
 # zstd: a third of the bytes through every shuffle and the local runner's buffers, for
 # less CPU than the uncompressed copies it saves (measured in the README). The stream is
 # written plain and compressed in one call: Arrow's own IPC compression sets up zstd for
-# each column buffer, ~0.7 ms per table written and read, which made a piece of a few rows
-# (as at a billion pairs) cost ~100 times its pairs (measured in docs/curate.md)
+# each column buffer, ~0.7 ms per table written and read, against ~0.1 ms this way for the
+# small pieces of a billion-pair pool (measured in docs/curate.md)
 ZSTD = pa.Codec("zstd")
 # files of the work folder: zstd per column buffer where they cross a network (batches of
 # FILE_ROWS rows, so its set-up is small beside them); lz4 on a local disk: a third of

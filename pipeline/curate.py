@@ -45,11 +45,12 @@ PARTS = "parts"  # indices of the part files written
 NAMESPACE = "openwit.curate"
 BATCH_ROWS = 65_536  # pairs per table read
 # clean pairs a worker gathers before it splits them by uid range: a piece holds about
-# SPLIT_BYTES / buckets of them, ~70 pairs at the 8,192 ranges of a billion pairs (a piece
-# per table of 65,536 would hold 4, each piece costing as much as ~50 pairs)
+# SPLIT_BYTES / buckets of them, ~80 pairs at the 8,192 ranges of a billion pairs (a piece
+# per table read would hold 8), and each piece costs ~0.1 ms beside its pairs
+# (docs/curate.md, "Pieces at crawl scale")
 SPLIT_BYTES = 128 * 2**20
 BUCKET_BYTES = 4 * 2**20  # input bytes per uid range (~80k pairs of parquet) in the deduplication
-# at most 8,192 ranges: ~1.2M pairs in each at 10 billion, with pieces of ~70 pairs; more
+# at most 8,192 ranges: ~1.2M pairs in each at 10 billion, with pieces of ~80 pairs; more
 # ranges would make the pieces smaller still
 MIN_BUCKETS, MAX_BUCKETS = 16, 2**13
 CAP_GROUPS = 64  # groups of rarest queries in `cap` mode
