@@ -157,11 +157,12 @@ def read_batches(reader: pa.ipc.RecordBatchFileReader, indices: Iterable[int]) -
 
 
 # Clean tables on their way to the deduplication wait in local files when the work folder
-# is on this machine (the shuffle then carries their names): one file per table read, one
-# record batch per uid range, uncompressed, so that reading a range's batch is a plain read
-# (~7 us against ~60 with lz4; not memory-mapped, as mapped pages would count in the
-# worker's RSS) and the file is written at memory speed (measured in docs/curate.md). Each
-# range reads one batch of every file, so open files are kept for reuse.
+# is on this machine (the shuffle then carries their names): one file per table a worker
+# gathered (`curate.SPLIT_BYTES`), one record batch per uid range, uncompressed, so that
+# reading a range's batch is a plain read (~7 us against ~60 with lz4; not memory-mapped,
+# as mapped pages would count in the worker's RSS) and the file is written at memory speed
+# (measured in docs/curate.md). Each range reads one batch of every file, so open files
+# are kept for reuse.
 Piece = bytes | tuple[str, int]  # a table as IPC bytes, or record batch i of a local file
 WANTED_FILES = 16_384  # the descriptor limit a worker asks for
 

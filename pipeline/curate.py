@@ -92,7 +92,7 @@ class ReadAndClean(TableStep):
         self.read = Metrics.counter(NAMESPACE, "read")
 
     def start_bundle(self) -> None:
-        self.inputs: list[str] = []  # of this bundle, in order: the clean files' names
+        self.inputs: list[str] = []  # read in this bundle, in order: named in clean files
         self.gathered: list[pa.Table] = []
         self.gathered_bytes = self.splits = 0
 
@@ -128,8 +128,8 @@ class ReadAndClean(TableStep):
         self.gathered, self.gathered_bytes = [], 0
         if table is None:
             return
-        split = batches.split_by(table, batches.range_index(table, self.buckets))
-        ranges, tables = zip(*split, strict=True)
+        by_range = batches.split_by(table, batches.range_index(table, self.buckets))
+        ranges, tables = zip(*by_range, strict=True)
         if self.work is None:
             pieces = [batches.to_ipc(t) for t in tables]
         else:  # named after the bundle's inputs so far and the split's place: a retry overwrites
