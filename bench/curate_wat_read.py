@@ -6,7 +6,7 @@ metas, anchors and images with alt/title, some relative). Then, on the same file
 one process, times (a) the bare loop: FastWARC iteration over the metadata records plus
 an orjson parse of each payload, and (b) the job's reader (`raw_batches`: the same, plus
 every reading rule and the Arrow table of raw pairs). Prints MB/s of compressed WAT and
-pairs/s per core, best of --repeat runs each, and the ratio (b)/(a).
+pairs/s per core, best of --repeat runs each (the two alternating), and the ratio (b)/(a).
 
     PYTHONPATH=. .venv/bin/python bench/curate_wat_read.py [--pages 50000]
 """
@@ -140,15 +140,23 @@ def job_reader(paths: list[Path]) -> int:
     )
 
 
-def best(fn, paths: list[Path], repeat: int) -> tuple[float, float, int]:
-    """Best wall and CPU seconds of `repeat` runs (the machine may be shared), and the count."""
-    walls, cpus, n = [], [], 0
+def timed(fn, paths: list[Path]) -> tuple[float, float, int]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    n = fn(paths)
+    return time.perf_counter() - wall, time.process_time() - cpu, n
+
+
+def best_alternating(paths: list[Path], repeat: int) -> list[tuple[float, float, int]]:
+    """Best wall and CPU seconds of `repeat` runs of the bare loop and of the job's reader,
+    alternating, so that a slow spell of a shared machine falls on both; and the counts."""
+    runs: dict = {bare: [], job_reader: []}
     for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.process_time()
-        n = fn(paths)
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
-    return min(walls), min(cpus), n
+        for fn, times in runs.items():
+            times.append(timed(fn, paths))
+    return [
+        (min(t[0] for t in times), min(t[1] for t in times), times[-1][2])
+        for times in runs.values()
+    ]
 
 
 def main() -> None:
@@ -163,8 +171,7 @@ def main() -> None:
     try:
         paths = write_wats(folder, args.pages, args.files)
         mb = sum(p.stat().st_size for p in paths) / 1e6
-        bare_s, bare_cpu, records = best(bare, paths, args.repeat)
-        job_s, job_cpu, pairs = best(job_reader, paths, args.repeat)
+        (bare_s, bare_cpu, records), (job_s, job_cpu, pairs) = best_alternating(paths, args.repeat)
         print(f"{args.pages:,} pages, {records:,} metadata records, {mb:,.1f} MB of gzipped WAT")
         print(
             f"bare FastWARC + orjson: {bare_s:.2f} s, {mb / bare_s:,.1f} MB/s; "
