@@ -14,7 +14,9 @@ from common.io import write_json_atomic, write_lines_atomic
 from dedup.detect import Detector, Nearest, train_batches
 from dedup.evalsets import EvalSet, open_evalset
 from dedup.imageio import BadImage, decode
+from dedup.index import is_index
 from dedup.stats import bonferroni, overlap_stats
+from dedup.verify import Candidates, best_aligned, thumbnail, training_thumbnails
 
 log = logging.getLogger(__name__)
 ZEROSHOT_BATCH = 64
@@ -29,6 +31,7 @@ class EvalData:
     vectors: list[np.ndarray] = field(default_factory=list)
     correct: list[bool] = field(default_factory=list)
     skips: Counter = field(default_factory=Counter)
+    thumbs: list[np.ndarray] = field(default_factory=list)  # for the alignment check
 
     def matrix(self) -> np.ndarray:
         return np.concatenate(self.vectors) if self.vectors else np.zeros((0, 1))
@@ -73,6 +76,7 @@ def featurize_evalset(evalset: EvalSet, detector: Detector, zeroshot: ZeroShot |
         batch = featurizer(refs, [None] * len(refs), images)
         data.refs += refs
         data.vectors.append(detector.vectors(batch))
+        data.thumbs += [thumbnail(image) for image in images] if detector.verifies else []
         if zeroshot:
             data.correct += zeroshot.correct(images, labels)
         pending.clear()
@@ -101,6 +105,8 @@ def search_train(
     train: str, detector: Detector, evals: list[EvalData]
 ) -> tuple[Nearest, int, Counter]:
     """Stream the training side past one index of all evaluation sets; nearest match per image."""
+    if detector.verifies:
+        return verify_train(train, detector, evals)
     index = detector.build(np.concatenate([e.matrix() for e in evals]), margin=True)
     nearest = Nearest(sum(len(e.refs) for e in evals), detector.higher_is_closer)
     skips: Counter = Counter()
@@ -109,6 +115,31 @@ def search_train(
         for batch in train_batches(train, detector, skips, progress):
             nearest.update(index.search(detector.vectors(batch)), batch.refs)
             seen += len(batch)
+    return nearest, seen, skips
+
+
+def verify_train(
+    train: str, detector: Detector, evals: list[EvalData]
+) -> tuple[Nearest, int, Counter]:
+    """The descriptor's `verify_top` nearest training images of each evaluation image, then
+    the alignment check of each (dedup/verify.py); the best aligned one is the match."""
+    if is_index(train):
+        raise ValueError(
+            f"{train} is an INDEX: the alignment check reads the training images, so pass the "
+            "shards, or --verify-top 0"
+        )
+    candidates = Candidates(np.concatenate([e.matrix() for e in evals]), detector.verify_top)
+    skips: Counter = Counter()
+    seen = 0
+    with tqdm(desc="train", unit="img") as progress:
+        for batch in train_batches(train, detector, skips, progress):
+            candidates.update(batch.embeddings, batch.refs)
+            seen += len(batch)
+    refs = {ref for ref in candidates.refs.ravel() if ref is not None}
+    thumbs = training_thumbnails(refs, detector.max_pixels, Counter())  # counted above
+    originals = [thumb for e in evals for thumb in e.thumbs]
+    nearest = Nearest(len(originals), higher_is_closer=True)
+    nearest.distance, nearest.ref = best_aligned(candidates, originals, thumbs)
     return nearest, seen, skips
 
 

@@ -11,7 +11,9 @@ from dedup.settings import (
     DEFAULT_HASH_SIZE,
     DEFAULT_MAX_HAMMING,
     DEFAULT_MAX_PIXELS,
+    DEFAULT_MIN_ALIGNED,
     DEFAULT_MIN_COSINE,
+    DEFAULT_VERIFY_TOP,
     GALLERY_PAIRS,
     TARGET_PRECISION,
     TrainConfig,
@@ -134,6 +136,7 @@ def _detector(args: argparse.Namespace, shards: str | None = None):
     if kind == "trained":
         args.embedder, kind = _trained(args, shards), "embedding"
     embedder = load_embedder(args.embedder) if args.embedder else None
+    verify = args.detector == "trained" and getattr(args, "verify_top", 0)
     return Detector(
         kind,
         check_hash_size(args.hash_size),
@@ -142,6 +145,8 @@ def _detector(args: argparse.Namespace, shards: str | None = None):
         embedder if kind == "embedding" or getattr(args, "keep_embeddings", False) else None,
         args.ivf_lists,
         args.max_pixels,
+        verify or 0,
+        getattr(args, "min_aligned", DEFAULT_MIN_ALIGNED),
     )
 
 
@@ -439,4 +444,20 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
         f"(default {GALLERY_PAIRS})",
     )
     _detector_args(parser)
+    group = parser.add_argument_group("alignment check of --detector trained")
+    group.add_argument(
+        "--verify-top",
+        type=int,
+        default=DEFAULT_VERIFY_TOP,
+        help="check this many of the descriptor's nearest training images of each evaluation "
+        "image by aligning them with it (0: the descriptor's cosine decides; default "
+        f"{DEFAULT_VERIFY_TOP})",
+    )
+    group.add_argument(
+        "--min-aligned",
+        type=float,
+        default=DEFAULT_MIN_ALIGNED,
+        help="a checked training image is a copy when its aligned similarity (normalised "
+        f"cross-correlation, up to 1) is at least this (default {DEFAULT_MIN_ALIGNED})",
+    )
     parser.set_defaults(func=run_audit_command)

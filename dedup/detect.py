@@ -24,6 +24,7 @@ from dedup.settings import (
     DEFAULT_HASH_SIZE,
     DEFAULT_MAX_HAMMING,
     DEFAULT_MAX_PIXELS,
+    DEFAULT_MIN_ALIGNED,
     DEFAULT_MIN_COSINE,
 )
 
@@ -44,6 +45,8 @@ class Detector:
     embedder: Embedder | None = None
     ivf_lists: int = 0
     max_pixels: int = DEFAULT_MAX_PIXELS
+    verify_top: int = 0  # embedding: the alignment check of this many nearest (dedup/verify.py)
+    min_aligned: float = DEFAULT_MIN_ALIGNED
 
     threshold_source: str = field(default="--min-cosine", init=False)
 
@@ -56,6 +59,7 @@ class Detector:
             self.min_cosine, self.threshold_source = self.embedder.min_cosine, "calibrated"
             if self.min_cosine is None:
                 self.min_cosine, self.threshold_source = DEFAULT_MIN_COSINE, "uncalibrated default"
+            if self.min_cosine is None and not self.verifies:
                 log.warning(
                     "%s carries no calibrated threshold; using cosine >= %.2f, which suits few "
                     "backbones: run `openwit dedup calibrate` and pass --min-cosine",
@@ -70,8 +74,20 @@ class Detector:
         return self.kind == "embedding"
 
     @property
+    def verifies(self) -> bool:
+        return self.kind == "embedding" and self.verify_top > 0
+
+    @property
     def threshold(self) -> float:
+        if self.verifies:
+            return self.min_aligned
         return self.min_cosine if self.higher_is_closer else self.max_hamming
+
+    @property
+    def unit(self) -> str:
+        if self.verifies:
+            return "aligned similarity"
+        return "cosine" if self.higher_is_closer else "Hamming"
 
     def featurizer(self) -> Featurizer:
         return Featurizer(self.hash_size, self.embedder, self.max_pixels)
@@ -89,11 +105,17 @@ class Detector:
 
     def is_duplicate(self, distance: np.ndarray) -> np.ndarray:
         distance = np.asarray(distance, dtype=np.float64)
-        return (
-            distance >= self.min_cosine if self.higher_is_closer else distance <= self.max_hamming
-        )
+        return distance >= self.threshold if self.higher_is_closer else distance <= self.max_hamming
 
     def describe(self) -> dict:
+        if self.verifies:
+            return {
+                "detector": "embedding + alignment",
+                "embedder": self.embedder.name,
+                "verify_top": self.verify_top,
+                "min_aligned": self.min_aligned,
+                "threshold_source": "--min-aligned",
+            }
         if self.higher_is_closer:
             return {
                 "detector": "embedding",

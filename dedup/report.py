@@ -25,12 +25,19 @@ def _pct(value: float | None) -> str:
 
 def write_markdown(path: str, report: dict) -> None:
     detector = report["detector"]
-    rule = (
-        f"pHash {report['hash_size']}x{report['hash_size']}, Hamming <= {report['max_hamming']}"
-        if detector == "phash"
-        else f"embedding {report['embedder']}, cosine >= {report['min_cosine']:.4g} "
-        f"({report['threshold_source']})"
-    )
+    if detector == "phash":
+        size = report["hash_size"]
+        rule = f"pHash {size}x{size}, Hamming <= {report['max_hamming']}"
+    elif "min_aligned" in report:
+        rule = (
+            f"embedding {report['embedder']}, its {report['verify_top']} nearest checked by "
+            f"alignment, aligned similarity >= {report['min_aligned']:.4g}"
+        )
+    else:
+        rule = (
+            f"embedding {report['embedder']}, cosine >= {report['min_cosine']:.4g} "
+            f"({report['threshold_source']})"
+        )
     lines = [
         "# Data-overlap audit",
         "",
@@ -83,7 +90,8 @@ def write_distance_plot(path: str, report: dict, detector: Detector) -> None:
         if distances:
             ax.hist(distances, bins=bins, alpha=0.6, label=f"{name} ({len(distances)})")
     ax.axvline(detector.threshold, color="black", linestyle="--", label="threshold")
-    ax.set_xlabel("cosine similarity" if detector.higher_is_closer else "Hamming distance (bits)")
+    labels = {"cosine": "cosine similarity", "Hamming": "Hamming distance (bits)"}
+    ax.set_xlabel(labels.get(detector.unit, detector.unit))
     ax.set_ylabel("evaluation images")
     ax.set_title("Nearest training match (near-misses included)")
     ax.legend()
@@ -159,7 +167,7 @@ def write_gallery(path: str, report: dict, detector: Detector, per_side: int) ->
     images = fetch_images(
         {r[side] for pair in rows.values() for rs in pair for r in rs for side in ("eval", "train")}
     )
-    unit = "cosine" if detector.higher_is_closer else "Hamming"
+    unit = detector.unit
     rule = f"{unit} {'&ge;' if detector.higher_is_closer else '&le;'} {detector.threshold:.6g}"
     source = detector.describe().get("threshold_source", "--max-hamming")
     parts = [

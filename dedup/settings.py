@@ -15,6 +15,11 @@ TARGET_PRECISION = 0.99  # calibration: precision on copies against the hardest 
 CALIBRATION_IMAGES = 1000
 CALIBRATION_POOL = 4000  # further images searched for each calibration image's hardest negative
 GALLERY_PAIRS = 12  # on each side of the threshold
+# `audit --detector trained`: the descriptor's nearest training images per evaluation image
+# that the alignment check (dedup/verify.py) looks at, and its threshold; 0.90 was the best
+# F1 on the tuning source (Oxygen icons) of bench/dedup_real.py, see docs/dedup.md.
+DEFAULT_VERIFY_TOP = 10
+DEFAULT_MIN_ALIGNED = 0.90
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """`openwit audit --detector trained`: the copy detector trained on the training shards, its
-hard-negative calibration, its cache, and the gallery around the threshold."""
+hard-negative calibration, its cache, the alignment check of its nearest matches, and the
+gallery around the threshold."""
 
 import io
 import json
@@ -16,6 +17,8 @@ from PIL import Image
 from dedup.augment import Strength, augment
 from dedup.calibrate import hardest_negatives, same_picture
 from dedup.report import around_threshold
+from dedup.settings import DEFAULT_MIN_ALIGNED
+from dedup.verify import Candidates, aligned_similarity, thumbnail
 from openwit.cli import main
 
 PLANTED = [0, 1, 2, 3, 4, 5]  # evaluation mosaics with a copy in the training shards
@@ -66,17 +69,96 @@ def test_trained_detector_finds_the_planted_copies_and_not_the_distinct_images(b
     assert "copy detector trained" in printed and "calibrated cosine >=" in printed
     assert sorted((out / "mosaics.overlap.txt").read_text().split()) == beds["expected"]
     report = json.loads((out / "report.json").read_text())["datasets"]["mosaics"]
-    assert report["detector"] == "embedding" and report["threshold_source"] == "calibrated"
+    assert report["detector"] == "embedding + alignment" and report["verify_top"] == 10
+    assert report["threshold"] == DEFAULT_MIN_ALIGNED
+    matched = {r["eval"]: r["train"] for r in report["nearest"] if r["overlap"]}
+    assert {e: t.rsplit("#", 1)[1] for e, t in matched.items()} == {
+        str(Path(beds["eval"]) / "mosaics" / f"{i:04d}.jpg"): f"copy{i}" for i in PLANTED
+    }
     meta = json.loads((out / "detector.pt.json").read_text())
-    assert meta["calibration"]["min_cosine"] == report["threshold"]
     assert meta["calibration"]["pool"] > 0  # hard negatives came from the other images
-    # a second run on the same shards reuses the descriptor instead of training again
+    gallery = (out / "gallery.html").read_text()
+    assert "class='threshold'" in gallery and "aligned similarity &ge; 0.9" in gallery
+    # a second run on the same shards reuses the descriptor instead of training again; with
+    # no alignment check its calibrated cosine decides, and finds the same copies
     before = (out / "detector.pt").stat().st_mtime_ns
-    assert audit(beds, out) == 0
+    assert audit(beds, out, "--verify-top", "0") == 0
     assert "copy detector reused" in capsys.readouterr().out
     assert (out / "detector.pt").stat().st_mtime_ns == before
-    gallery = (out / "gallery.html").read_text()
-    assert "class='threshold'" in gallery and f"{report['threshold']:.6g}" in gallery
+    assert sorted((out / "mosaics.overlap.txt").read_text().split()) == beds["expected"]
+    report = json.loads((out / "report.json").read_text())["datasets"]["mosaics"]
+    assert report["detector"] == "embedding" and report["threshold_source"] == "calibrated"
+    assert meta["calibration"]["min_cosine"] == report["threshold"]
+
+
+def drawing(shape: str, colour: tuple, size: int = 160) -> Image.Image:
+    """Clip art: one filled shape with an outline and a dark mark at its lower left, on white."""
+    from PIL import ImageDraw
+
+    image = Image.new("RGB", (size, size), "white")
+    draw = ImageDraw.Draw(image)
+    box = (size * 0.2, size * 0.15, size * 0.8, size * 0.75)
+    if shape == "circle":
+        draw.ellipse(box, fill=colour, outline="black", width=4)
+    elif shape == "square":
+        draw.rectangle(box, fill=colour, outline="black", width=4)
+    else:
+        draw.polygon(
+            [(size * 0.5, size * 0.1), (size * 0.85, size * 0.8), (size * 0.15, size * 0.8)],
+            fill=colour,
+            outline="black",
+            width=4,
+        )
+    draw.rectangle((size * 0.12, size * 0.6, size * 0.4, size * 0.9), fill=(40, 40, 40))
+    return image
+
+
+def copy_of(image: Image.Image, flip: bool, border: bool) -> Image.Image:
+    """A copy by hand: 64% of the area cropped off-centre, stretched 10% wider, flipped or
+    not, framed or not, brightened, and re-encoded at JPEG quality 40."""
+    from PIL import ImageEnhance, ImageOps
+
+    w, h = image.size
+    out = image.crop((int(w * 0.1), int(h * 0.15), int(w * 0.9), int(h * 0.95)))
+    out = out.resize((int(out.width * 1.1), out.height), Image.Resampling.BICUBIC)
+    out = ImageOps.mirror(out) if flip else out
+    out = ImageOps.expand(out, border=12, fill=(30, 90, 200)) if border else out
+    out = ImageEnhance.Brightness(out).enhance(1.2)
+    return Image.open(io.BytesIO(jpeg(out, 40))).convert("RGB")
+
+
+@pytest.mark.parametrize("flip", [False, True])
+@pytest.mark.parametrize("border", [False, True])
+def test_alignment_check_passes_a_copy_and_fails_another_drawing_of_the_kind(flip, border):
+    original = drawing("circle", (220, 40, 40))
+    others = [drawing("square", (220, 40, 40)), drawing("triangle", (220, 40, 40))]
+    copy = thumbnail(copy_of(original, flip, border))
+    assert aligned_similarity(thumbnail(original), copy) >= DEFAULT_MIN_ALIGNED
+    for other in others:  # the same layout, outline, colour and mark; another shape
+        assert aligned_similarity(thumbnail(other), copy) < DEFAULT_MIN_ALIGNED
+
+
+def test_a_small_detail_of_an_image_is_not_a_copy_of_it():
+    original = mosaic(5, 144)  # 6x6 cells of 24 px
+    detail = original.crop((48, 48, 96, 96)).resize((144, 144), Image.Resampling.NEAREST)
+    # 2x2 of the 36 cells: a ninth of the area, under the half that copies keep
+    assert aligned_similarity(thumbnail(original), thumbnail(detail)) < DEFAULT_MIN_ALIGNED
+    assert aligned_similarity(thumbnail(original), thumbnail(original)) > 0.99
+
+
+def test_candidates_keep_the_highest_cosines_across_batches():
+    originals = np.array([[1, 0], [0, 1]], np.float32)
+    candidates = Candidates(originals, top=2)
+    candidates.update(np.array([[1, 0], [0.6, 0.8]], np.float32), ["a", "b"])
+    candidates.update(np.array([[0.8, 0.6], [0, 1]], np.float32), ["c", "d"])
+    candidates.update(np.zeros((0, 2), np.float32), [])
+    # original 0: a 1.0, b 0.6, c 0.8, d 0.0 -> a, c; original 1: a 0, b 0.8, c 0.6, d 1 -> d, b
+    found = [
+        dict(zip(r, c, strict=True))
+        for r, c in zip(candidates.refs, candidates.cosine, strict=True)
+    ]
+    assert found[0] == pytest.approx({"a": 1.0, "c": 0.8})
+    assert found[1] == pytest.approx({"d": 1.0, "b": 0.8})
 
 
 def test_trained_detector_needs_images_not_an_index(beds, tmp_path, capsys):

@@ -1,0 +1,133 @@
+"""The alignment check of `--detector trained`: is a training image a crop of the evaluation image?
+
+A copy (the CLIP paper, Appendix C; the README's copy setting) is a crop of the original,
+stretched, maybe flipped, framed, re-encoded and recoloured. The descriptor ranks the training
+images nearest to an evaluation image; this check then places each candidate inside the evaluation
+image: the candidate's inner part (its outer 12% on each side left out, where a border or
+rotated corners would be) is resized to every plausible crop size and slid over the
+evaluation image, both ways round, and the best normalised cross-correlation of the greyscale
+thumbnails (OpenCV's `matchTemplate`, invariant to brightness and contrast) is the score. A
+distinct image of the same kind (another icon of a set, another flag) keeps its layout but
+not its pixels, and scores lower than the descriptor's cosine would make it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image
+
+from common.shards import iter_samples
+from dedup.imageio import BadImage, decode
+
+SIDE = 64  # thumbnails' longest side, in pixels
+BLUR = 1.0  # Gaussian sigma, in pixels: absorbs JPEG noise and rotations of a few degrees
+MARGIN = 0.12  # left out on each side of the candidate: borders are 2-12% of the side
+# The candidate's inner part as a fraction of each side of the evaluation image: crops keep
+# 50-100% of the area (61-100% of a side), a border shrinks the content to 76-96%, and the
+# inner part is 76% of that.
+SCALES = np.linspace(0.3, 0.85, 12)
+MIN_AREA = 0.15  # of the evaluation image, for the inner part
+MAX_STRETCH = 1.43  # copies change the aspect ratio by at most 4:3
+MIN_STD = 2.0  # grey levels: a flat candidate part carries no evidence
+
+
+def thumbnail(image: Image.Image) -> np.ndarray:
+    """Greyscale, blurred float32 thumbnail of an RGB image (longest side SIDE)."""
+    import cv2
+
+    scale = SIDE / max(image.size)
+    size = (max(8, round(image.width * scale)), max(8, round(image.height * scale)))
+    grey = np.asarray(image.convert("L").resize(size, Image.Resampling.BOX), np.float32)
+    return cv2.GaussianBlur(grey, (0, 0), BLUR)
+
+
+def aligned_similarity(original: np.ndarray, candidate: np.ndarray) -> float:
+    """Best normalised cross-correlation of the candidate's inner part, resized to each crop
+    size and flipped or not, anywhere inside the original (thumbnails): 1.0 is a perfect copy,
+    -1.0 means nothing could be compared."""
+    import cv2
+
+    height, width = original.shape
+    h, w = candidate.shape
+    top, left = round(h * MARGIN), round(w * MARGIN)
+    inner = candidate[top : h - top, left : w - left]
+    best = -1.0
+    for part in (inner, np.ascontiguousarray(inner[:, ::-1])):
+        for fx in SCALES:
+            for fy in SCALES:
+                if fx * fy < MIN_AREA or not 1 / MAX_STRETCH <= fx / fy <= MAX_STRETCH:
+                    continue
+                size = (round(width * fx), round(height * fy))
+                if min(size) < 6:
+                    continue
+                template = cv2.resize(part, size, interpolation=cv2.INTER_AREA)
+                if template.std() < MIN_STD:
+                    continue
+                scores = cv2.matchTemplate(original, template, cv2.TM_CCOEFF_NORMED)
+                best = max(best, float(np.clip(np.nanmax(scores), -1.0, 1.0)))
+    return best
+
+
+@dataclass
+class Candidates:
+    """For each evaluation image, the `top` training images of highest descriptor cosine seen
+    so far (exact: every training batch is compared with every evaluation image)."""
+
+    vectors: np.ndarray  # L2-normalised evaluation embeddings, (n, dim)
+    top: int
+    cosine: np.ndarray = field(init=False)  # (n, top), -inf where no candidate yet
+    refs: np.ndarray = field(init=False)  # (n, top) training refs, None where no candidate
+
+    def __post_init__(self):
+        self.cosine = np.full((len(self.vectors), self.top), -np.inf, np.float32)
+        self.refs = np.full((len(self.vectors), self.top), None, object)
+
+    def update(self, vectors: np.ndarray, refs: list[str]) -> None:
+        if not len(refs):
+            return
+        cosine = np.concatenate([self.cosine, self.vectors @ vectors.T], axis=1)
+        names = np.broadcast_to(np.array(refs, object), (len(self.vectors), len(refs)))
+        every = np.concatenate([self.refs, names], axis=1)
+        keep = np.argpartition(-cosine, self.top - 1, axis=1)[:, : self.top]
+        self.cosine = np.take_along_axis(cosine, keep, axis=1)
+        self.refs = np.take_along_axis(every, keep, axis=1)
+
+
+def training_thumbnails(refs: set[str], max_pixels: int, skips: Counter) -> dict[str, np.ndarray]:
+    """Thumbnails of the given training images (`shard.tar#key`), read again from their shards;
+    images that no longer decode are counted in `skips` and left out."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        shard, _, key = ref.rpartition("#")
+        keys[shard].add(key)
+    thumbs = {}
+    for shard in sorted(keys):
+        for sample in iter_samples(shard, skips):
+            data = sample.image_bytes() if sample.key in keys[shard] else None
+            if data is None:
+                continue
+            try:
+                thumbs[sample.ref] = thumbnail(decode(data, sample.ref, max_pixels))
+            except BadImage as err:
+                skips[err.reason] += 1
+    return thumbs
+
+
+def best_aligned(
+    candidates: Candidates, originals: list[np.ndarray], thumbs: dict[str, np.ndarray]
+) -> tuple[np.ndarray, list[str | None]]:
+    """Per evaluation image, the highest aligned similarity among its candidates and that
+    candidate's ref (-inf and None where it has none)."""
+    scores = np.full(len(originals), -np.inf)
+    best: list[str | None] = [None] * len(originals)
+    for row, original in enumerate(originals):
+        for ref in candidates.refs[row]:
+            if ref is None or ref not in thumbs:
+                continue
+            score = aligned_similarity(original, thumbs[ref])
+            if score > scores[row]:
+                scores[row], best[row] = score, ref
+    return scores, best
