@@ -139,7 +139,7 @@ def verify_train(
     thumbs = training_thumbnails(refs, detector.max_pixels, Counter())  # counted above
     originals = [thumb for e in evals for thumb in e.thumbs]
     nearest = Nearest(len(originals), higher_is_closer=True)
-    nearest.distance, nearest.ref = best_aligned(candidates, originals, thumbs)
+    nearest.distance, nearest.ref = best_aligned(candidates, originals, thumbs, detector.workers)
     return nearest, seen, skips
 
 

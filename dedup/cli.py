@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from common.config import defaults
 from dedup.settings import (
@@ -147,6 +148,7 @@ def _detector(args: argparse.Namespace, shards: str | None = None):
         args.max_pixels,
         verify or 0,
         getattr(args, "min_aligned", DEFAULT_MIN_ALIGNED),
+        getattr(args, "workers", 1),
     )
 
 
@@ -459,5 +461,12 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
         default=DEFAULT_MIN_ALIGNED,
         help="a checked training image is a copy when its aligned similarity (normalised "
         f"cross-correlation, up to 1) is at least this (default {DEFAULT_MIN_ALIGNED})",
+    )
+    group.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes running the alignment check (default: one per core, here "
+        f"{os.cpu_count() or 1})",
     )
     parser.set_defaults(func=run_audit_command)

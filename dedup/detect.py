@@ -47,6 +47,7 @@ class Detector:
     max_pixels: int = DEFAULT_MAX_PIXELS
     verify_top: int = 0  # embedding: the alignment check of this many nearest (dedup/verify.py)
     min_aligned: float = DEFAULT_MIN_ALIGNED
+    workers: int = 1  # processes running the alignment check
 
     threshold_source: str = field(default="--min-cosine", init=False)
 
@@ -59,7 +60,7 @@ class Detector:
             self.min_cosine, self.threshold_source = self.embedder.min_cosine, "calibrated"
             if self.min_cosine is None:
                 self.min_cosine, self.threshold_source = DEFAULT_MIN_COSINE, "uncalibrated default"
-            if self.min_cosine is None and not self.verifies:
+            if self.threshold_source == "uncalibrated default" and not self.verifies:
                 log.warning(
                     "%s carries no calibrated threshold; using cosine >= %.2f, which suits few "
                     "backbones: run `openwit dedup calibrate` and pass --min-cosine",

@@ -32,6 +32,7 @@ SCALES = np.linspace(0.3, 0.85, 12)
 MIN_AREA = 0.15  # of the evaluation image, for the inner part
 MAX_STRETCH = 1.43  # copies change the aspect ratio by at most 4:3
 MIN_STD = 2.0  # grey levels: a flat candidate part carries no evidence
+CHUNK = 16  # evaluation images per task when several processes align
 
 
 def thumbnail(image: Image.Image) -> np.ndarray:
@@ -117,17 +118,38 @@ def training_thumbnails(refs: set[str], max_pixels: int, skips: Counter) -> dict
 
 
 def best_aligned(
-    candidates: Candidates, originals: list[np.ndarray], thumbs: dict[str, np.ndarray]
+    candidates: Candidates,
+    originals: list[np.ndarray],
+    thumbs: dict[str, np.ndarray],
+    workers: int = 1,
 ) -> tuple[np.ndarray, list[str | None]]:
     """Per evaluation image, the highest aligned similarity among its candidates and that
-    candidate's ref (-inf and None where it has none)."""
-    scores = np.full(len(originals), -np.inf)
-    best: list[str | None] = [None] * len(originals)
-    for row, original in enumerate(originals):
-        for ref in candidates.refs[row]:
-            if ref is None or ref not in thumbs:
-                continue
-            score = aligned_similarity(original, thumbs[ref])
-            if score > scores[row]:
-                scores[row], best[row] = score, ref
-    return scores, best
+    candidate's ref (-inf and None where it has none); `workers` processes share the images."""
+    from tqdm import tqdm
+
+    jobs = [
+        (original, [(ref, thumbs[ref]) for ref in refs if ref in thumbs])
+        for original, refs in zip(originals, candidates.refs, strict=True)
+    ]
+    progress = {"desc": "align", "unit": "img", "total": len(jobs)}
+    if workers > 1 and len(jobs) > CHUNK:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")  # torch's threads do not survive a fork
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            found = list(tqdm(pool.map(best_of, jobs, chunksize=CHUNK), **progress))
+    else:
+        found = [best_of(job) for job in tqdm(jobs, **progress)]
+    return np.array([score for score, _ in found]), [ref for _, ref in found]
+
+
+def best_of(job: tuple[np.ndarray, list[tuple[str, np.ndarray]]]) -> tuple[float, str | None]:
+    """The best-aligned candidate of one evaluation image: (score, ref), or (-inf, None)."""
+    original, candidates = job
+    best: tuple[float, str | None] = (-np.inf, None)
+    for ref, candidate in candidates:
+        score = aligned_similarity(original, candidate)
+        if score > best[0]:
+            best = (score, ref)
+    return best

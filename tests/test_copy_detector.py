@@ -18,7 +18,7 @@ from dedup.augment import Strength, augment
 from dedup.calibrate import hardest_negatives, same_picture
 from dedup.report import around_threshold
 from dedup.settings import DEFAULT_MIN_ALIGNED
-from dedup.verify import Candidates, aligned_similarity, thumbnail
+from dedup.verify import Candidates, aligned_similarity, best_aligned, thumbnail
 from openwit.cli import main
 
 PLANTED = [0, 1, 2, 3, 4, 5]  # evaluation mosaics with a copy in the training shards
@@ -144,6 +144,21 @@ def test_a_small_detail_of_an_image_is_not_a_copy_of_it():
     # 2x2 of the 36 cells: a ninth of the area, under the half that copies keep
     assert aligned_similarity(thumbnail(original), thumbnail(detail)) < DEFAULT_MIN_ALIGNED
     assert aligned_similarity(thumbnail(original), thumbnail(original)) > 0.99
+
+
+def test_alignment_check_gives_the_same_matches_in_two_processes():
+    originals = [thumbnail(drawing(shape, (220, 40, 40))) for shape in ("circle", "square")] * 9
+    candidates = Candidates(np.eye(2, dtype=np.float32)[[0, 1] * 9], top=2)  # both, each
+    candidates.update(np.eye(2, dtype=np.float32), ["copy of circle", "triangle"])
+    thumbs = {
+        "copy of circle": thumbnail(copy_of(drawing("circle", (220, 40, 40)), True, True)),
+        "triangle": thumbnail(drawing("triangle", (220, 40, 40))),
+    }
+    one = best_aligned(candidates, originals, thumbs, workers=1)
+    two = best_aligned(candidates, originals, thumbs, workers=2)  # 18 images: two tasks
+    assert one[1] == two[1] and np.array_equal(one[0], two[0])
+    circles = one[0][0::2]  # each circle's best candidate is its copy, above the threshold
+    assert set(one[1][0::2]) == {"copy of circle"} and (circles >= DEFAULT_MIN_ALIGNED).all()
 
 
 def test_candidates_keep_the_highest_cosines_across_batches():
