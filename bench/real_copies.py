@@ -4,12 +4,15 @@ Two Debian packages of real images, installed with apt-get if missing:
 - `oxygen-icon-theme` (KDE's Oxygen icons, PNG at 8-256 px): the same icon at several sizes
   are natural duplicates (rescaled, sometimes redrawn at small sizes); sizes >= 32 px are used.
 - `openclipart-png` (Open Clip Art Library 0.18, 6,900 PNG drawings): the same drawing filed
-  in several categories (same file name, or the same pixels) are natural duplicates.
+  in several categories are natural duplicates. They are found by their pixels, not their
+  file names: two icon sets there share names such as folder_favorite.png for different
+  drawings.
 
 Transparent images are composited on white, as img2dataset does. Images are grouped by
-identity: the icon name or drawing file name, and the same picture to the eye (16x16 greyscale
-thumbnails within 8 grey levels RMS: Open Clip Art holds many near-blank circle templates and
-re-saved drawings under other names). Evaluation images are one per group. Half of them get
+identity: the icon name, and the same picture to the eye (16x16 greyscale thumbnails within 8
+grey levels RMS: Open Clip Art holds many near-blank circle templates and re-saved drawings
+under other names), as it is or mirrored (a copy may be flipped, so a drawing's mirror image
+is a copy of it). Evaluation images are one per group. Half of them get
 a planted copy in the training shards (dedup.augment's
 COPY setting: crops to 50% of the area, rescales, aspect changes, JPEG 30-95, colour and
 contrast, flips, small rotations, borders, overlaid text), and for half of those whose group
@@ -77,10 +80,10 @@ def load(path: Path) -> Image.Image | None:
     return image
 
 
-def grouped(paths: list[Path], name: Callable[[Path], str]) -> list[Group]:
-    """Files joined when they share a name (`name`) or show the same picture to the eye (16x16
-    greyscale thumbnails within SAME_PICTURE_RMS grey levels, dedup.calibrate's rule); each
-    group's files largest first."""
+def grouped(paths: list[Path], name: Callable[[Path], str] | None = None) -> list[Group]:
+    """Files joined when they share a name (`name`, if given) or show the same picture to the
+    eye, as it is or mirrored (16x16 greyscale thumbnails within SAME_PICTURE_RMS grey levels,
+    dedup.calibrate's rule); each group's files largest first."""
     import faiss
 
     parent = list(range(len(paths)))
@@ -92,15 +95,17 @@ def grouped(paths: list[Path], name: Callable[[Path], str]) -> list[Group]:
         return i
 
     first: dict[str, int] = {}
-    for i, path in enumerate(paths):
+    for i, path in enumerate(paths if name else []):
         parent[find(i)] = find(first.setdefault(name(path), i))
     thumbs = thumbnails([load(path) for path in paths])
+    mirrored = thumbs.reshape(-1, 16, 16)[:, :, ::-1].reshape(len(paths), -1).copy()
     index = faiss.IndexFlatL2(thumbs.shape[1])
     index.add(thumbs)
-    lims, _, found = index.range_search(thumbs, SAME_PICTURE_RMS**2 * thumbs.shape[1] + 1e-3)
-    for i in range(len(paths)):
-        for j in found[lims[i] : lims[i + 1]]:
-            parent[find(i)] = find(int(j))
+    for queries in (thumbs, mirrored):
+        lims, _, found = index.range_search(queries, SAME_PICTURE_RMS**2 * thumbs.shape[1] + 1e-3)
+        for i in range(len(paths)):
+            for j in found[lims[i] : lims[i + 1]]:
+                parent[find(i)] = find(int(j))
     groups: dict[int, list[Path]] = defaultdict(list)
     for i, path in enumerate(paths):
         groups[find(i)].append(path)
@@ -119,9 +124,9 @@ def oxygen_groups(root: Path) -> list[Group]:
 
 
 def openclipart_groups(root: Path) -> list[Group]:
-    """Drawings of one file name (filed in several categories), and identical drawings."""
+    """Drawings that look the same, as they are or mirrored (file names are not identities)."""
     paths = [path for path in sorted(root.rglob("*.png")) if load(path) is not None]
-    return grouped(paths, lambda p: p.name)
+    return grouped(paths)
 
 
 def jpeg(image: Image.Image, quality: int = 90) -> bytes:
