@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import random
 import subprocess
@@ -98,7 +99,8 @@ def grouped(paths: list[Path], name: Callable[[Path], str] | None = None) -> lis
     for i, path in enumerate(paths if name else []):
         parent[find(i)] = find(first.setdefault(name(path), i))
     thumbs = thumbnails([load(path) for path in paths])
-    mirrored = thumbs.reshape(-1, 16, 16)[:, :, ::-1].reshape(len(paths), -1).copy()
+    side = math.isqrt(thumbs.shape[1])  # thumbnails() rows are square images, row by row
+    mirrored = thumbs.reshape(-1, side, side)[:, :, ::-1].reshape(len(paths), -1).copy()
     index = faiss.IndexFlatL2(thumbs.shape[1])
     index.add(thumbs)
     for queries in (thumbs, mirrored):
