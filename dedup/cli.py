@@ -23,6 +23,24 @@ from dedup.settings import (
 DETECTOR_TRAINING = defaults(TrainConfig)
 
 
+def similarity(text: str) -> float:
+    """A cosine or correlation threshold: a number from -1 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not -1.0 - 1e-6 <= value <= 1.0 + 1e-6:  # float32 cosines of one image reach 1 + 1e-7
+        raise argparse.ArgumentTypeError(f"{text!r} is not a similarity from -1 to 1 (e.g. 0.9)")
+    return value
+
+
+def count(text: str) -> int:
+    """A whole number, 0 or more."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
+    return int(text)
+
+
 def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None:
     """Detector flags; `search=False` (dedup index) keeps only those that shape the features."""
     group = parser.add_argument_group("detector" if search else "features")
@@ -78,13 +96,13 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     )
     group.add_argument(
         "--max-hamming",
-        type=int,
+        type=count,
         default=DEFAULT_MAX_HAMMING,
         help=f"pHash duplicates differ in at most this many bits (default {DEFAULT_MAX_HAMMING})",
     )
     group.add_argument(
         "--min-cosine",
-        type=float,
+        type=similarity,
         help="embedding duplicates have cosine >= this (default: the threshold calibrated into "
         f"a `train-detector` descriptor, else {DEFAULT_MIN_COSINE}; `dedup calibrate` finds one "
         "for any backbone)",
@@ -449,7 +467,7 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
     group = parser.add_argument_group("alignment check of --detector trained")
     group.add_argument(
         "--verify-top",
-        type=int,
+        type=count,
         default=DEFAULT_VERIFY_TOP,
         help="check this many of the descriptor's nearest training images of each evaluation "
         "image by aligning them with it (0: the descriptor's cosine decides; default "
@@ -457,7 +475,7 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     group.add_argument(
         "--min-aligned",
-        type=float,
+        type=similarity,
         default=DEFAULT_MIN_ALIGNED,
         help="a checked training image is a copy when its aligned similarity (normalised "
         f"cross-correlation, up to 1) is at least this (default {DEFAULT_MIN_ALIGNED})",

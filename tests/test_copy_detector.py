@@ -27,9 +27,9 @@ DISTINCT = [6, 7, 8, 9, 10, 11]  # evaluation mosaics with none
 PLANTED_COPY = Strength(0.8, 1.1, 0.5, 2.0, 0.1, (40, 90), flip=0.5, border=0.5, text=0.5)
 
 
-def mosaic(seed: int, size: int = 96) -> Image.Image:
-    """A distinct image per seed: a 6x6 grid of random colours."""
-    cells = np.random.default_rng(seed).integers(0, 256, (6, 6, 3), dtype=np.uint8)
+def mosaic(seed: int, size: int = 96, side: int = 6) -> Image.Image:
+    """A distinct image per seed: a side x side grid of random colours."""
+    cells = np.random.default_rng(seed).integers(0, 256, (side, side, 3), dtype=np.uint8)
     return Image.fromarray(cells).resize((size, size), Image.Resampling.NEAREST)
 
 
@@ -89,6 +89,11 @@ def test_trained_detector_finds_the_planted_copies_and_not_the_distinct_images(b
     report = json.loads((out / "report.json").read_text())["datasets"]["mosaics"]
     assert report["detector"] == "embedding" and report["threshold_source"] == "calibrated"
     assert meta["calibration"]["min_cosine"] == report["threshold"]
+    # --min-aligned decides: no re-encoded copy aligns perfectly, so at 1.0 none is found
+    assert audit(beds, out, "--min-aligned", "1.0") == 0
+    assert (out / "mosaics.overlap.txt").read_text().split() == []
+    report = json.loads((out / "report.json").read_text())["datasets"]["mosaics"]
+    assert report["threshold"] == 1.0 and report["threshold_source"] == "--min-aligned"
 
 
 def drawing(shape: str, colour: tuple, size: int = 160) -> Image.Image:
@@ -144,6 +149,26 @@ def test_a_small_detail_of_an_image_is_not_a_copy_of_it():
     # 2x2 of the 36 cells: a ninth of the area, under the half that copies keep
     assert aligned_similarity(thumbnail(original), thumbnail(detail)) < DEFAULT_MIN_ALIGNED
     assert aligned_similarity(thumbnail(original), thumbnail(original)) > 0.99
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_copy_rotated_and_re_encoded_still_aligns(seed):
+    # copies turn by up to 5 degrees and are re-encoded at JPEG quality down to 30; the
+    # thumbnails' blur absorbs the moved edges (unblurred, these score 0.85-0.88)
+    original = mosaic(seed, 144, side=8)
+    turned = original.rotate(3, resample=Image.Resampling.BILINEAR, fillcolor=(128, 128, 128))
+    copy = Image.open(io.BytesIO(jpeg(turned, 30))).convert("RGB")
+    assert aligned_similarity(thumbnail(original), thumbnail(copy)) >= DEFAULT_MIN_ALIGNED
+
+
+def test_a_blank_image_is_not_a_copy_of_anything():
+    # a flat part correlates with every flat region (1.0 by OpenCV's convention): a blank
+    # training image, or one that is blank after JPEG, carries no evidence
+    blank = Image.new("RGB", (96, 96), "white")
+    near_blank = Image.open(io.BytesIO(jpeg(Image.new("RGB", (96, 96), (250, 250, 250)), 30)))
+    for original in (drawing("circle", (220, 40, 40)), blank):
+        for candidate in (blank, near_blank.convert("RGB")):
+            assert aligned_similarity(thumbnail(original), thumbnail(candidate)) == -1.0
 
 
 def test_alignment_check_gives_the_same_matches_in_two_processes():

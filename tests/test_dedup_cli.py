@@ -185,6 +185,24 @@ def test_bad_inputs_fail_with_one_clear_line(data, tmp_path, capsys):
     assert "1 of 1 shards do not exist" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "flag, value, message",
+    [
+        ("--min-aligned", "90", "'90' is not a similarity from -1 to 1"),  # a percentage
+        ("--min-cosine", "1.5", "'1.5' is not a similarity from -1 to 1"),
+        ("--min-cosine", "nan", "'nan' is not a similarity from -1 to 1"),
+        ("--verify-top", "-1", "'-1' is not a whole number >= 0"),
+        ("--max-hamming", "8.5", "'8.5' is not a whole number >= 0"),
+    ],
+)
+def test_thresholds_out_of_range_are_refused_in_one_line(tmp_path, capsys, flag, value, message):
+    args = ["audit", "--train", "shards", "--eval", "e=eval", "--out", str(tmp_path), flag, value]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    assert f"argument {flag}: {message}" in capsys.readouterr().err.splitlines()[-1]
+
+
 def test_decontaminate_removes_copies_and_resumes(data, capsys):
     out = data["root"] / "clean"
     args = [
