@@ -226,6 +226,15 @@ def test_missing_shards_fail_clearly(tmp_path, capsys):
     assert "openwit train: error: 4 of 4 shards do not exist" in stderr
 
 
+def test_a_setting_out_of_range_fails_clearly_before_the_shards_are_read(tmp_path, capsys):
+    run = str(tmp_path / "run")
+    flags = ["--train-data", str(tmp_path / "none.tar"), "--out", run, "--log-every", "0"]
+    code, _, stderr = openwit(capsys, "train", *flags, "--model", TINY)
+    assert code == 1
+    assert stderr.strip() == "openwit train: error: --log-every must be at least 1, not 0"
+    assert not (tmp_path / "run").exists()
+
+
 def test_resume_after_kill_matches_an_uninterrupted_run(tmp_path, capsys):
     pattern = make_shards(tmp_path / "shards", n_shards=2, per_shard=160)
     flags = [

@@ -16,6 +16,7 @@ from open_clip import ClipLoss
 from trainer_fixtures import TINY, make_shards, tiny_batch, tiny_model
 
 from trainer import data, evalsets, models, synthetic, zeroshot
+from trainer.config import TrainConfig, check_settings
 from trainer.train import contrastive_step, cosine_with_warmup
 
 torch.set_num_threads(1)
@@ -269,3 +270,31 @@ def test_a_checkpoints_model_name_never_becomes_a_path(tmp_path, monkeypatch):
     assert list((tmp_path / "tmp").iterdir()) == []  # no temporary folder left behind
     for key, value in loaded.state_dict().items():
         torch.testing.assert_close(value, model.state_dict()[key])
+
+
+@pytest.mark.parametrize(
+    "name, value, words",
+    [
+        ("batch_size", 0, "at least 1"),
+        ("accum_steps", 0, "at least 1"),  # batch_size % 0 would be a ZeroDivisionError
+        ("epochs", 0.0, "positive"),
+        ("max_steps", 0, "at least 1"),
+        ("lr", -1e-4, "positive"),
+        ("lr", math.nan, "positive"),
+        ("beta2", 1.0, "from 0 to below 1"),
+        ("init_temperature", 0.0, "positive"),  # a logit scale of 1/0
+        ("log_every", 0, "at least 1"),  # step % 0 after the first step
+        ("keep_checkpoints", -1, "0 or more"),
+    ],
+)
+def test_settings_out_of_range_are_refused_before_any_work(name, value, words):
+    cfg = TrainConfig(train_data="shards", out="run", **{name: value})
+    flag = "--" + name.replace("_", "-")
+    with pytest.raises(ValueError, match=rf"^{flag} must be {words}, not {value}$"):
+        check_settings(cfg)
+
+
+def test_default_and_edge_settings_are_accepted():
+    check_settings(TrainConfig(train_data="shards", out="run"))
+    edges = dict(warmup=0, weight_decay=0.0, beta1=0.0, workers=0, shuffle_buffer=0)
+    check_settings(TrainConfig(train_data="shards", out="run", save_every_steps=0, **edges))

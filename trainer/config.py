@@ -51,6 +51,39 @@ class TrainConfig:
     progress: bool = True
 
 
+# (setting, the rule it must meet, the rule in words): checked before any work
+RULES = (
+    ("batch_size", lambda v: v >= 1, "at least 1"),
+    ("accum_steps", lambda v: v >= 1, "at least 1"),
+    ("epochs", lambda v: v > 0, "positive"),
+    ("samples_per_epoch", lambda v: v is None or v >= 1, "at least 1"),
+    ("max_steps", lambda v: v is None or v >= 1, "at least 1"),
+    ("lr", lambda v: v > 0, "positive"),
+    ("weight_decay", lambda v: v >= 0, "0 or more"),
+    ("beta1", lambda v: 0 <= v < 1, "from 0 to below 1"),
+    ("beta2", lambda v: 0 <= v < 1, "from 0 to below 1"),
+    ("eps", lambda v: v > 0, "positive"),
+    ("warmup", lambda v: v >= 0, "0 or more"),
+    ("init_temperature", lambda v: v > 0, "positive"),
+    ("max_logit_scale", lambda v: v > 0, "positive"),
+    ("workers", lambda v: v is None or v >= 0, "0 or more"),
+    ("shuffle_buffer", lambda v: v >= 0, "0 or more"),
+    ("save_every_steps", lambda v: v >= 0, "0 or more"),
+    ("save_every_minutes", lambda v: v >= 0, "0 or more"),
+    ("keep_checkpoints", lambda v: v >= 0, "0 or more"),
+    ("log_every", lambda v: v >= 1, "at least 1"),
+    ("zeroshot_every", lambda v: v >= 0, "0 or more"),
+)
+
+
+def check_settings(cfg: TrainConfig) -> None:
+    """ValueError naming the first setting out of its range (NaN is in none)."""
+    for name, rule, words in RULES:
+        value = getattr(cfg, name)
+        if not rule(value):
+            raise ValueError(f"--{name.replace('_', '-')} must be {words}, not {value}")
+
+
 def train_defaults() -> dict[str, object]:
     """Each TrainConfig field that has a default, with it."""
     return {f.name: f.default for f in fields(TrainConfig) if f.default is not MISSING}

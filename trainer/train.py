@@ -27,7 +27,7 @@ from open_clip import ClipLoss
 from common.io import write_text_atomic
 from common.shards import dropped_uids, expand_shards
 from trainer import checkpoint, data, distributed, models, report
-from trainer.config import MAX_WORKERS, TrainConfig, default_workers
+from trainer.config import MAX_WORKERS, TrainConfig, check_settings, default_workers
 from trainer.threads import CpuThreads
 
 log = logging.getLogger(__name__)
@@ -216,6 +216,7 @@ def train(cfg: TrainConfig, set_threads: bool = False) -> dict:
 def plan_run(cfg: TrainConfig, ctx: distributed.Dist) -> tuple[TrainConfig, Plan]:
     """Check the settings and the shards; return the config with its data workers decided (see
     `default_workers`) and the run's plan. Fails before any model is built."""
+    check_settings(cfg)
     if cfg.batch_size % cfg.accum_steps:
         raise ValueError(
             f"--batch-size {cfg.batch_size} is not divisible by --accum-steps {cfg.accum_steps}"
