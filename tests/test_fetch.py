@@ -566,6 +566,9 @@ def test_openwit_command_runs_as_a_process(site, tmp_path):
         (["wat", "--crawl", "CC-MAIN-2024"], "is not a crawl name"),
         (["wat", "--crawl", CRAWL, "--shard", "3/3"], "0 <= I < N"),
         (["wat", "--crawl", CRAWL, "--shard", "0/2", "--limit", "3"], "not allowed with argument"),
+        (["wikipedia", "--timeout", "0"], "argument --timeout: '0' is not a number of seconds > 0"),
+        (["wikipedia", "--retries", "-1"], "argument --retries: '-1' is not a whole number >= 0"),
+        (["wikipedia", "--backoff", "nan"], "'nan' is not a number of seconds >= 0"),
     ],
 )
 def test_bad_arguments_are_named(argv, message, tmp_path, capsys):

@@ -233,6 +233,9 @@ def test_a_setting_out_of_range_fails_clearly_before_the_shards_are_read(tmp_pat
     assert code == 1
     assert stderr.strip() == "openwit train: error: --log-every must be at least 1, not 0"
     assert not (tmp_path / "run").exists()
+    code, _, stderr = openwit(capsys, "eval", "--model", TINY, "--pairs", run, "--max-pairs", "-3")
+    assert code == 1
+    assert stderr.strip() == "openwit eval: error: --max-pairs must be at least 1, not -3"
 
 
 def test_resume_after_kill_matches_an_uninterrupted_run(tmp_path, capsys):

@@ -171,6 +171,8 @@ def run_eval(args: argparse.Namespace) -> int:
         )
     if args.shards and not args.classnames:
         raise ValueError("--shards needs --classnames")
+    if args.max_pairs < 1:
+        raise ValueError(f"--max-pairs must be at least 1, not {args.max_pairs}")
     device = (
         ("cuda" if torch.cuda.is_available() else "cpu") if args.device == "auto" else args.device
     )

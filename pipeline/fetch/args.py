@@ -59,3 +59,26 @@ def positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise ArgumentTypeError(f"{text!r} is not a positive integer")
     return int(text)
+
+
+def count(text: str) -> int:
+    if not text.isdigit():
+        raise ArgumentTypeError(f"{text!r} is not a whole number >= 0")
+    return int(text)
+
+
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value >= 0 or value == float("inf"):
+        raise ArgumentTypeError(f"{text!r} is not a number of seconds >= 0")
+    return value
+
+
+def positive_seconds(text: str) -> float:
+    value = seconds(text)
+    if value == 0:
+        raise ArgumentTypeError(f"{text!r} is not a number of seconds > 0")
+    return value

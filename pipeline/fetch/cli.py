@@ -103,19 +103,19 @@ def _common(parser: argparse.ArgumentParser, base: str, jobs: int) -> None:
     )
     parser.add_argument(
         "--retries",
-        type=int,
+        type=checked.count,
         default=5,
         help="retries per request and per interrupted transfer (default: 5)",
     )
     parser.add_argument(
         "--backoff",
-        type=float,
+        type=checked.seconds,
         default=2.0,
         help="base of the exponential backoff in seconds (default: 2)",
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=checked.positive_seconds,
         default=60.0,
         help="seconds without data before a transfer counts as cut (default: 60)",
     )
