@@ -41,6 +41,24 @@ def count(text: str) -> int:
     return int(text)
 
 
+def positive(text: str) -> int:
+    """A whole number, 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 1")
+    return int(text)
+
+
+def fraction(text: str) -> float:
+    """A number above 0 and at most 1 (a precision, a learning rate)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0 and at most 1")
+    return value
+
+
 def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None:
     """Detector flags; `search=False` (dedup index) keeps only those that shape the features."""
     group = parser.add_argument_group("detector" if search else "features")
@@ -58,7 +76,7 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     )
     group.add_argument(
         "--max-pixels",
-        type=int,
+        type=positive,
         default=DEFAULT_MAX_PIXELS,
         help="refuse images larger than this (decompression-bomb guard; "
         f"default {DEFAULT_MAX_PIXELS:,})",
@@ -83,7 +101,7 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     )
     group.add_argument(
         "--detector-steps",
-        type=int,
+        type=positive,
         default=DETECTOR_TRAINING.steps,
         help="training steps of `--detector trained` (default "
         f"{DETECTOR_TRAINING.steps}; `dedup train-detector` sets every other setting)",
@@ -109,7 +127,7 @@ def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None
     )
     group.add_argument(
         "--ivf-lists",
-        type=int,
+        type=count,
         default=0,
         help="use a faiss IVF index with this many lists for embeddings (default 0: exact)",
     )
@@ -324,7 +342,10 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     index.add_argument("shards", help="a folder of .tar shards, a glob, or a brace pattern")
     index.add_argument("--out", required=True, help="INDEX folder to write")
     index.add_argument(
-        "--workers", type=int, default=1, help="processes hashing shards in parallel (pHash only)"
+        "--workers",
+        type=positive,
+        default=1,
+        help="processes hashing shards in parallel (pHash only)",
     )
     _detector_args(index, search=False)
     index.set_defaults(func=run_index)
@@ -372,26 +393,29 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument("shards", help="training shards (folder, glob or brace pattern)")
     train.add_argument("--out", required=True, help="TorchScript file to write (e.g. detector.pt)")
     d = DETECTOR_TRAINING
-    train.add_argument("--steps", type=int, default=d.steps)
-    train.add_argument("--batch-size", type=int, default=d.batch_size)
-    train.add_argument("--image-size", type=int, default=d.image_size)
+    train.add_argument("--steps", type=positive, default=d.steps)
+    train.add_argument("--batch-size", type=positive, default=d.batch_size)
+    train.add_argument("--image-size", type=positive, default=d.image_size)
     train.add_argument(
-        "--width", type=int, default=d.width, help="first stage's channels (ResNet-18: 64)"
+        "--width", type=positive, default=d.width, help="first stage's channels (ResNet-18: 64)"
     )
     train.add_argument(
         "--layers",
         default=",".join(map(str, d.layers)),
         help="residual blocks per stage (ResNet-18: 2,2,2,2)",
     )
-    train.add_argument("--dim", type=int, default=d.embed_dim, help="descriptor dimension")
-    train.add_argument("--lr", type=float, default=d.lr)
+    train.add_argument("--dim", type=positive, default=d.embed_dim, help="descriptor dimension")
+    train.add_argument("--lr", type=fraction, default=d.lr)
     train.add_argument("--seed", type=int, default=d.seed)
     train.add_argument(
-        "--max-images", type=int, default=d.max_images, help="images held in memory for training"
+        "--max-images",
+        type=positive,
+        default=d.max_images,
+        help="images held in memory for training",
     )
     train.add_argument(
         "--workers",
-        type=int,
+        type=count,
         default=d.workers,
         help="processes making the augmented copies while the model trains (default "
         f"{d.workers}; 0: in the training process)",
@@ -411,20 +435,20 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
     cal.add_argument("--out", required=True, help="folder for calibration.json and .png")
     cal.add_argument(
         "--images",
-        type=int,
+        type=positive,
         default=CALIBRATION_IMAGES,
         help=f"calibrate on the first this many decodable images (default {CALIBRATION_IMAGES})",
     )
     cal.add_argument(
         "--pool-images",
-        type=int,
+        type=count,
         default=CALIBRATION_POOL,
         help="the next this many images, searched for each image's most similar other image "
         f"(its hard negative; default {CALIBRATION_POOL})",
     )
     cal.add_argument(
         "--target-precision",
-        type=float,
+        type=fraction,
         default=TARGET_PRECISION,
         help=f"precision on copies vs hardest distinct images (default {TARGET_PRECISION})",
     )
@@ -458,7 +482,7 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", required=True, help="REPORT folder")
     parser.add_argument(
         "--gallery",
-        type=int,
+        type=count,
         default=GALLERY_PAIRS,
         help="pairs shown on each side of the threshold per dataset, in gallery.html "
         f"(default {GALLERY_PAIRS})",
@@ -482,7 +506,7 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     group.add_argument(
         "--workers",
-        type=int,
+        type=positive,
         default=os.cpu_count() or 1,
         help="processes running the alignment check (default: one per core, here "
         f"{os.cpu_count() or 1})",

@@ -185,20 +185,28 @@ def test_bad_inputs_fail_with_one_clear_line(data, tmp_path, capsys):
     assert "1 of 1 shards do not exist" in capsys.readouterr().err
 
 
+AUDIT = ["audit", "--train", "shards", "--eval", "e=eval"]
+
+
 @pytest.mark.parametrize(
-    "flag, value, message",
+    "command, flag, value, message",
     [
-        ("--min-aligned", "90", "'90' is not a similarity from -1 to 1"),  # a percentage
-        ("--min-cosine", "1.5", "'1.5' is not a similarity from -1 to 1"),
-        ("--min-cosine", "nan", "'nan' is not a similarity from -1 to 1"),
-        ("--verify-top", "-1", "'-1' is not a whole number >= 0"),
-        ("--max-hamming", "8.5", "'8.5' is not a whole number >= 0"),
+        (AUDIT, "--min-aligned", "90", "'90' is not a similarity from -1 to 1"),  # a percentage
+        (AUDIT, "--min-cosine", "1.5", "'1.5' is not a similarity from -1 to 1"),
+        (AUDIT, "--min-cosine", "nan", "'nan' is not a similarity from -1 to 1"),
+        (AUDIT, "--verify-top", "-1", "'-1' is not a whole number >= 0"),
+        (AUDIT, "--max-hamming", "8.5", "'8.5' is not a whole number >= 0"),
+        (AUDIT, "--workers", "0", "'0' is not a whole number >= 1"),
+        (["dedup", "index", "shards"], "--max-pixels", "0", "'0' is not a whole number >= 1"),
+        (["dedup", "train-detector", "shards"], "--lr", "0", "'0' is not a number above 0"),
+        (["dedup", "calibrate", "shards", "--embedder", "m"], "--target-precision", "1.5", "'1.5'"),
     ],
 )
-def test_thresholds_out_of_range_are_refused_in_one_line(tmp_path, capsys, flag, value, message):
-    args = ["audit", "--train", "shards", "--eval", "e=eval", "--out", str(tmp_path), flag, value]
+def test_settings_out_of_range_are_refused_in_one_line(
+    tmp_path, capsys, command, flag, value, message
+):
     with pytest.raises(SystemExit) as exit_:
-        main(args)
+        main([*command, "--out", str(tmp_path), flag, value])
     assert exit_.value.code == 2
     assert f"argument {flag}: {message}" in capsys.readouterr().err.splitlines()[-1]
 
