@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from common.arguments import count, number, positive
 from common.config import defaults
 from dedup.settings import (
     CALIBRATION_IMAGES,
@@ -23,40 +24,9 @@ from dedup.settings import (
 DETECTOR_TRAINING = defaults(TrainConfig)
 
 
-def similarity(text: str) -> float:
-    """A cosine or correlation threshold: a number from -1 to 1."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = float("nan")
-    if not -1.0 - 1e-6 <= value <= 1.0 + 1e-6:  # float32 cosines of one image reach 1 + 1e-7
-        raise argparse.ArgumentTypeError(f"{text!r} is not a similarity from -1 to 1 (e.g. 0.9)")
-    return value
-
-
-def count(text: str) -> int:
-    """A whole number, 0 or more."""
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
-    return int(text)
-
-
-def positive(text: str) -> int:
-    """A whole number, 1 or more."""
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 1")
-    return int(text)
-
-
-def fraction(text: str) -> float:
-    """A number above 0 and at most 1 (a precision, a learning rate)."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = float("nan")
-    if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0 and at most 1")
-    return value
+# float32 cosines of one image reach 1 + 1e-7
+similarity = number(-1 - 1e-6, 1 + 1e-6, "a similarity from -1 to 1 (e.g. 0.9)")
+fraction = number(0, 1, "a number above 0 and at most 1", above=True)
 
 
 def _detector_args(parser: argparse.ArgumentParser, search: bool = True) -> None:

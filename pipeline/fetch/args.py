@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from argparse import ArgumentTypeError
 from datetime import date, datetime
+
+from common.arguments import number
 
 WIKIMEDIA_DUMPS = "https://dumps.wikimedia.org"
 PAGEVIEWS = "https://dumps.wikimedia.org/other/pageviews"
@@ -55,30 +58,5 @@ def shard(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise ArgumentTypeError(f"{text!r} is not a positive integer")
-    return int(text)
-
-
-def count(text: str) -> int:
-    if not text.isdigit():
-        raise ArgumentTypeError(f"{text!r} is not a whole number >= 0")
-    return int(text)
-
-
-def seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = float("nan")
-    if not value >= 0 or value == float("inf"):
-        raise ArgumentTypeError(f"{text!r} is not a number of seconds >= 0")
-    return value
-
-
-def positive_seconds(text: str) -> float:
-    value = seconds(text)
-    if value == 0:
-        raise ArgumentTypeError(f"{text!r} is not a number of seconds > 0")
-    return value
+seconds = number(0, math.inf, "a number of seconds >= 0")
+positive_seconds = number(0, math.inf, "a number of seconds > 0", above=True)

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from common.arguments import count, positive
 from common.io import write_json_atomic
 from pipeline.fetch import args as checked
 
@@ -81,7 +82,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--crawl", required=True, type=checked.crawl, help="snapshot name, e.g. CC-MAIN-2024-51"
     )
     pick = wat.add_mutually_exclusive_group()
-    pick.add_argument("--limit", type=checked.positive, help="only the first N files of the list")
+    pick.add_argument("--limit", type=positive, help="only the first N files of the list")
     pick.add_argument(
         "--shard",
         type=checked.shard,
@@ -97,13 +98,13 @@ def _common(parser: argparse.ArgumentParser, base: str, jobs: int) -> None:
     parser.add_argument("--base-url", default=base, help=f"site or mirror root (default: {base})")
     parser.add_argument(
         "--jobs",
-        type=checked.positive,
+        type=positive,
         default=jobs,
         help=f"files downloaded at once (default: {jobs})",
     )
     parser.add_argument(
         "--retries",
-        type=checked.count,
+        type=count,
         default=5,
         help="retries per request and per interrupted transfer (default: 5)",
     )
