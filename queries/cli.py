@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from importlib.metadata import version
 
@@ -133,6 +134,8 @@ def run_build(args: argparse.Namespace) -> int:
     ):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
+    if not math.isfinite(args.min_pmi):  # NaN would quietly keep no bigram
+        raise ValueError(f"--min-pmi must be a finite number of bits, not {args.min_pmi}")
     check_wordnet(args.wordnet)
     config = BuildConfig(
         wiki_dumps=match_files(args.wiki_dump, "--wiki-dump"),

@@ -34,6 +34,14 @@ CASES = {  # command (with {root}) -> what the error line must name
         "{root}/notes.parquet --wordnet {root}/empty --out {root}/q",
         "--wordnet {root}/empty: missing or empty data.noun",
     ),
+    "queries-zero-cap": (
+        "queries build --wiki-dump {root}/x --pageviews {root}/x --out {root}/q --max-queries 0",
+        "--max-queries must be at least 1",
+    ),
+    "queries-nan-pmi": (
+        "queries build --wiki-dump {root}/x --pageviews {root}/x --out {root}/q --min-pmi nan",
+        "--min-pmi must be a finite number of bits, not nan",
+    ),
     "curate-missing-pairs": (
         "curate --pairs {root}/none.parquet --queries {root}/empty --out {root}/c",
         "--pairs {root}/none.parquet: no files match",
