@@ -134,6 +134,8 @@ def run_build(args: argparse.Namespace) -> int:
     ):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
+    if args.min_row_views < 0:
+        raise ValueError(f"--min-row-views must be at least 0, not {args.min_row_views}")
     if not math.isfinite(args.min_pmi):  # NaN would quietly keep no bigram
         raise ValueError(f"--min-pmi must be a finite number of bits, not {args.min_pmi}")
     check_wordnet(args.wordnet)

@@ -38,6 +38,10 @@ CASES = {  # command (with {root}) -> what the error line must name
         "queries build --wiki-dump {root}/x --pageviews {root}/x --out {root}/q --max-queries 0",
         "--max-queries must be at least 1",
     ),
+    "queries-negative-row-views": (
+        "queries build --wiki-dump {root}/x --pageviews {root}/x --out {root}/q --min-row-views -1",
+        "--min-row-views must be at least 0, not -1",
+    ),
     "queries-nan-pmi": (
         "queries build --wiki-dump {root}/x --pageviews {root}/x --out {root}/q --min-pmi nan",
         "--min-pmi must be a finite number of bits, not nan",
