@@ -173,7 +173,7 @@ def run_index(args: argparse.Namespace) -> int:
     args.keep_embeddings = True
     detector = _detector(args)
     manifest = build_index(
-        expand_shards(args.shards), args.out, detector.featurizer(), tqdm, args.workers
+        expand_shards(args.shards), args.out, detector.featurizer(hashes=True), tqdm, args.workers
     )
     rate = manifest["images_this_run"] / max(manifest["seconds_this_run"], 1e-9)
     print(
@@ -315,7 +315,7 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
         "--workers",
         type=positive,
         default=1,
-        help="processes hashing shards in parallel (pHash only)",
+        help="processes sharing the shards, each with its own copy of --embedder",
     )
     _detector_args(index, search=False)
     index.set_defaults(func=run_index)
@@ -478,7 +478,8 @@ def add_audit_parser(subparsers: argparse._SubParsersAction) -> None:
         "--workers",
         type=positive,
         default=os.cpu_count() or 1,
-        help="processes running the alignment check (default: one per core, here "
+        help="processes reading the training shards (from 64 MiB of them; not for a CLIP "
+        "--embedder) and running the alignment check (default: one per core, here "
         f"{os.cpu_count() or 1})",
     )
     parser.set_defaults(func=run_audit_command)

@@ -8,6 +8,7 @@ report can show near-misses beside the duplicates.
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ import numpy as np
 
 from common.shards import expand_shards
 from dedup.embedders import Embedder
-from dedup.features import FeatureBatch, Featurizer, shard_batches
+from dedup.features import FeatureBatch, Featurizer, featurized_shards
 from dedup.index import index_batches, is_index, read_manifest
 from dedup.search import CosineIndex, HammingIndex, Matches
 from dedup.settings import (
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MARGIN_BITS = 4  # near-misses kept for the gallery and the distance plot
 MARGIN_COSINE = 0.05
+PARALLEL_MIN_BYTES = 64 * 2**20  # smaller training sides are read in one process: starting
+# the others (torch, the embedder) costs seconds
 
 
 @dataclass
@@ -47,7 +50,7 @@ class Detector:
     max_pixels: int = DEFAULT_MAX_PIXELS
     verify_top: int = 0  # embedding: the alignment check of this many nearest (dedup/verify.py)
     min_aligned: float = DEFAULT_MIN_ALIGNED
-    workers: int = 1  # processes running the alignment check
+    workers: int = 1  # processes reading the training shards and running the alignment check
 
     threshold_source: str = field(default="--min-cosine", init=False)
 
@@ -90,8 +93,10 @@ class Detector:
             return "aligned similarity"
         return "cosine" if self.higher_is_closer else "Hamming"
 
-    def featurizer(self) -> Featurizer:
-        return Featurizer(self.hash_size, self.embedder, self.max_pixels)
+    def featurizer(self, hashes: bool | None = None) -> Featurizer:
+        """What this detector compares; `hashes` (default: pHash detectors only) adds pHash."""
+        hashes = not self.higher_is_closer if hashes is None else hashes
+        return Featurizer(self.hash_size, self.embedder, self.max_pixels, hashes)
 
     def vectors(self, batch: FeatureBatch) -> np.ndarray:
         return batch.embeddings if self.higher_is_closer else batch.hashes
@@ -178,6 +183,16 @@ def train_batches(
                 progress.update(len(batch))
             yield batch
         return
-    featurizer = detector.featurizer()
-    for shard in expand_shards(source):
-        yield from shard_batches(shard, featurizer, skips, progress)
+    shards = expand_shards(source)
+    workers = reading_processes(shards, detector)
+    yield from featurized_shards(shards, detector.featurizer(), workers, skips, progress)
+
+
+def reading_processes(shards: list[str], detector: Detector) -> int:
+    """Processes reading the training shards: `detector.workers` once the shards are large
+    enough to pay for starting them; one for a CLIP tower, which already uses every core
+    through torch's threads and whose copy in each process would multiply its memory."""
+    if detector.embedder is not None and detector.embedder.kind == "clip":
+        return 1
+    size = sum(os.path.getsize(shard) for shard in shards if os.path.isfile(shard))
+    return detector.workers if size >= PARALLEL_MIN_BYTES else 1

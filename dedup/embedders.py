@@ -42,6 +42,11 @@ class Embedder:
     preprocess: Any  # list of PIL images -> a batch tensor
     kind: str  # "clip" or "torchscript"
     min_cosine: float | None = None  # calibrated threshold carried by the descriptor, if any
+    spec: str = ""  # what load_embedder was given: a worker process loads its own copy from it
+    image_size: int = 224
+
+    def __reduce__(self):
+        return load_embedder, (self.spec, self.image_size)
 
     def embed(self, images: list[Image.Image]) -> np.ndarray:
         import torch
@@ -96,6 +101,8 @@ def load_embedder(spec: str, image_size: int = 224, device: str = "cpu") -> Embe
             functools.partial(descriptor_batch, size=size),
             "torchscript",
             None if math.isnan(calibrated) else calibrated,
+            spec,
+            image_size,
         )
     from trainer.zeroshot import load_model
 
@@ -106,4 +113,6 @@ def load_embedder(spec: str, image_size: int = 224, device: str = "cpu") -> Embe
         model,
         lambda ims: torch.stack([preprocess(im) for im in ims]),
         "clip",
+        spec=spec,
+        image_size=image_size,
     )

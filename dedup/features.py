@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import Executor, Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,18 +43,19 @@ class Featurizer:
     hash_size: int = 8
     embedder: Embedder | None = None
     max_pixels: int = DEFAULT_MAX_PIXELS
+    hashes: bool = True  # False: no pHash (an embedding search needs none; it is ~1/4 of the work)
 
     @property
     def hash_bytes(self) -> int:
-        return self.hash_size * self.hash_size // 8
+        return self.hash_size * self.hash_size // 8 if self.hashes else 0
 
     def __call__(
         self, refs: list[str], uids: list[str | None], images: list[Image.Image]
     ) -> FeatureBatch:
         hashes = (
             np.stack([phash(image, self.hash_size) for image in images])
-            if images
-            else np.zeros((0, self.hash_bytes), np.uint8)
+            if images and self.hashes
+            else np.zeros((len(images), self.hash_bytes), np.uint8)
         )
         embeddings = self.embedder.embed(images) if self.embedder and images else None
         return FeatureBatch(refs, uids, hashes, embeddings)
@@ -97,6 +100,77 @@ def shard_batches(
             refs, uids, images = [], [], []
     if images:
         yield featurizer(refs, uids, images)
+
+
+def featurized_shards(
+    shards: list[str],
+    featurizer: Featurizer,
+    workers: int,
+    skips: Counter,
+    progress: tqdm | None = None,
+) -> Iterator[FeatureBatch]:
+    """Feature batches of each shard, in shard order. With `workers` > 1, that many processes
+    share the shards, each with its own copy of the embedder on one torch thread, and the
+    progress moves a shard at a time."""
+    if workers <= 1 or len(shards) < 2:
+        for shard in shards:
+            yield from shard_batches(shard, featurizer, skips, progress)
+        return
+    with worker_pool(featurizer, workers) as pool:
+        pending: deque[Future] = deque()
+        for shard in shards:
+            pending.append(pool.submit(_featurize_shard, shard))
+            if len(pending) > 2 * workers:  # a bounded read-ahead: results wait in memory
+                yield from _collect(pending.popleft(), skips, progress)
+        while pending:
+            yield from _collect(pending.popleft(), skips, progress)
+
+
+def _collect(future: Future, skips: Counter, progress: tqdm | None) -> list[FeatureBatch]:
+    batches, shard_skips = future.result()
+    skips.update(shard_skips)
+    if progress is not None:
+        progress.update(sum(map(len, batches)) + sum(shard_skips.values()))
+    return batches
+
+
+@contextmanager
+def worker_pool(featurizer: Featurizer, workers: int) -> Iterator[Executor]:
+    """`workers` spawned processes holding `featurizer` (see `_start_worker`); tasks still
+    queued are cancelled when the caller stops early."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # torch's threads do not survive a fork
+    pool = ProcessPoolExecutor(workers, context, _start_worker, (featurizer,))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_worker_featurizer: Featurizer | None = None
+
+
+def _start_worker(featurizer: Featurizer) -> None:
+    """Keep this process's featurizer (its embedder was loaded again from its spec while
+    unpickling); one torch thread per process, as the processes share the cores."""
+    global _worker_featurizer
+    _worker_featurizer = featurizer
+    if featurizer.embedder is not None:
+        import torch
+
+        torch.set_num_threads(1)
+
+
+def worker_featurizer() -> Featurizer:
+    assert _worker_featurizer is not None, "called outside a worker_pool process"
+    return _worker_featurizer
+
+
+def _featurize_shard(shard: str) -> tuple[list[FeatureBatch], Counter]:
+    skips: Counter = Counter()
+    return list(shard_batches(shard, worker_featurizer(), skips)), skips
 
 
 def shard_images(shards: str, limit: int, side: int) -> tuple[list[Image.Image], Counter]:

@@ -19,7 +19,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from common.io import atomic_path, write_json_atomic
-from dedup.features import FeatureBatch, Featurizer, shard_batches
+from dedup.features import (
+    FeatureBatch,
+    Featurizer,
+    shard_batches,
+    worker_featurizer,
+    worker_pool,
+)
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -81,23 +87,19 @@ def index_shard(
     return table.num_rows, skips
 
 
-def _index_in_worker(shard: str, out: str, featurizer: Featurizer) -> int:
-    return index_shard(shard, out, featurizer)[0]
+def _index_in_worker(shard: str, out: str) -> int:
+    return index_shard(shard, out, worker_featurizer())[0]
 
 
 def _index_in_processes(
     todo: list[str], out: str, featurizer: Featurizer, workers: int, bar: tqdm
 ) -> int:
-    """Shards spread over `workers` processes (pHash only: each writes its own part)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    """Shards spread over `workers` processes, each writing its own parts."""
+    from concurrent.futures import as_completed
 
-    if featurizer.embedder is not None:
-        raise ValueError("--workers > 1 computes pHash only; index embeddings with --workers 1")
-    context = multiprocessing.get_context("spawn")
     rows = 0
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        futures = [pool.submit(_index_in_worker, shard, out, featurizer) for shard in todo]
+    with worker_pool(featurizer, workers) as pool:
+        futures = [pool.submit(_index_in_worker, shard, out) for shard in todo]
         for future in as_completed(futures):
             rows += future.result()
             bar.update(future.result())

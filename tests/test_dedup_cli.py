@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import numpy as np
+import pyarrow.parquet as pq
 import pytest
 import torch
 from dedup_fixtures import image, jpeg, write_eval_folder, write_shard
@@ -301,6 +302,71 @@ def test_embedding_detector_with_a_torchscript_descriptor(data, tmp_path, caplog
     result = embedding_audit(data, tmp_path / "calibrated", calibrated)
     assert result["threshold"] == 0.985 and result["threshold_source"] == "calibrated"
     assert "(calibrated)" in (tmp_path / "calibrated" / "report.md").read_text()
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+def test_training_shards_read_by_processes_give_the_same_result(data, tmp_path, monkeypatch):
+    import dedup.detect
+
+    path = descriptor(tmp_path / "layout.pt")
+    one = embedding_audit(data, tmp_path / "one", path, "--min-cosine", "0.97", "--workers", "1")
+    monkeypatch.setattr(dedup.detect, "PARALLEL_MIN_BYTES", 0)  # the test shards are small
+    two = embedding_audit(data, tmp_path / "two", path, "--min-cosine", "0.97", "--workers", "2")
+    overlap = lines(tmp_path / "one" / "colours.overlap.txt")
+    assert set(data["copied"]) <= set(overlap)
+    assert lines(tmp_path / "two" / "colours.overlap.txt") == overlap
+    assert [r["train"] for r in two["nearest"]] == [r["train"] for r in one["nearest"]]
+    distances = [[r["distance"] for r in run["nearest"]] for run in (one, two)]
+    assert np.allclose(*distances, atol=1e-5)
+    reports = [json.loads((tmp_path / run / "report.json").read_text()) for run in ("one", "two")]
+    assert reports[0]["train_images"] == reports[1]["train_images"] == 46
+    assert reports[0]["train_skipped"] == reports[1]["train_skipped"] == {"undecodable": 1}
+    # dedup index: each process loads the descriptor again from its file
+    index = ["dedup", "index", data["shards"], "--embedder", path]
+    assert main([*index, "--out", str(tmp_path / "i1")]) == 0
+    assert main([*index, "--out", str(tmp_path / "i2"), "--workers", "2"]) == 0
+    for part in sorted((tmp_path / "i1" / "parts").iterdir()):
+        a, b = (
+            pq.read_table(folder / "parts" / part.name)
+            for folder in (tmp_path / "i1", tmp_path / "i2")
+        )
+        assert a.column("phash").equals(b.column("phash")) and a.column("uid").equals(
+            b.column("uid")
+        )
+        assert np.allclose(
+            np.stack(a["embedding"].to_pylist()), np.stack(b["embedding"].to_pylist()), atol=1e-5
+        )
+
+
+def test_how_many_processes_read_the_training_shards(tmp_path, monkeypatch):
+    import dedup.detect
+    from dedup.detect import Detector, reading_processes
+    from dedup.embedders import load_embedder
+
+    shards = []
+    for i, size in enumerate((300, 500)):
+        shards.append(str(tmp_path / f"{i}.tar"))
+        Path(shards[-1]).write_bytes(bytes(size))
+    monkeypatch.setattr(dedup.detect, "PARALLEL_MIN_BYTES", 800)
+    assert reading_processes(shards, Detector(workers=4)) == 4  # 800 bytes: enough
+    assert reading_processes(shards[:1], Detector(workers=4)) == 1
+    clip = Detector("embedding", embedder=load_embedder("openwit-tiny"), workers=4)
+    assert reading_processes(shards, clip) == 1  # a CLIP tower uses every core already
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+def test_an_embedding_search_computes_no_phash(data, tmp_path, monkeypatch):
+    import dedup.features
+
+    def refuse(*args):
+        raise AssertionError("pHash computed for an embedding search")
+
+    path = descriptor(tmp_path / "layout.pt")
+    monkeypatch.setattr(dedup.features, "phash", refuse)
+    result = embedding_audit(data, tmp_path / "report", path, "--min-cosine", "0.97")
+    assert result["n_all"] == 18 and set(data["copied"]) <= set(
+        lines(tmp_path / "report" / "colours.overlap.txt")
+    )
 
 
 @pytest.mark.filterwarnings("ignore::FutureWarning")
