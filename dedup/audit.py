@@ -16,7 +16,7 @@ from dedup.evalsets import EvalSet, open_evalset
 from dedup.imageio import BadImage, decode
 from dedup.index import is_index
 from dedup.stats import bonferroni, overlap_stats
-from dedup.verify import Candidates, best_aligned, thumbnail, training_thumbnails
+from dedup.verify import Candidates, best_aligned
 
 log = logging.getLogger(__name__)
 ZEROSHOT_BATCH = 64
@@ -31,7 +31,7 @@ class EvalData:
     vectors: list[np.ndarray] = field(default_factory=list)
     correct: list[bool] = field(default_factory=list)
     skips: Counter = field(default_factory=Counter)
-    thumbs: list[np.ndarray] = field(default_factory=list)  # for the alignment check
+    thumbs: list[np.ndarray] = field(default_factory=list)  # grey, for the alignment check
 
     def matrix(self) -> np.ndarray:
         return np.concatenate(self.vectors) if self.vectors else np.zeros((0, 1))
@@ -76,7 +76,7 @@ def featurize_evalset(evalset: EvalSet, detector: Detector, zeroshot: ZeroShot |
         batch = featurizer(refs, [None] * len(refs), images)
         data.refs += refs
         data.vectors.append(detector.vectors(batch))
-        data.thumbs += [thumbnail(image) for image in images] if detector.verifies else []
+        data.thumbs += batch.thumbs or []
         if zeroshot:
             data.correct += zeroshot.correct(images, labels)
         pending.clear()
@@ -121,8 +121,9 @@ def search_train(
 def verify_train(
     train: str, detector: Detector, evals: list[EvalData]
 ) -> tuple[Nearest, int, Counter]:
-    """The descriptor's `verify_top` nearest training images of each evaluation image, then
-    the alignment check of each (dedup/verify.py); the best aligned one is the match."""
+    """The descriptor's `verify_top` nearest training images of each evaluation image (their
+    grey thumbnails kept from the same pass), then the alignment check of each
+    (dedup/verify.py); the best aligned one is the match."""
     if is_index(train):
         raise ValueError(
             f"{train} is an INDEX: the alignment check reads the training images, so pass the "
@@ -133,13 +134,13 @@ def verify_train(
     seen = 0
     with tqdm(desc="train", unit="img") as progress:
         for batch in train_batches(train, detector, skips, progress):
-            candidates.update(batch.embeddings, batch.refs)
+            candidates.update(batch.embeddings, batch.refs, batch.thumbs)
             seen += len(batch)
-    refs = {ref for ref in candidates.refs.ravel() if ref is not None}
-    thumbs = training_thumbnails(refs, detector.max_pixels, Counter())  # counted above
     originals = [thumb for e in evals for thumb in e.thumbs]
     nearest = Nearest(len(originals), higher_is_closer=True)
-    nearest.distance, nearest.ref = best_aligned(candidates, originals, thumbs, detector.workers)
+    nearest.distance, nearest.ref = best_aligned(
+        candidates, originals, candidates.thumbs, detector.workers
+    )
     return nearest, seen, skips
 
 

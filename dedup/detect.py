@@ -94,9 +94,10 @@ class Detector:
         return "cosine" if self.higher_is_closer else "Hamming"
 
     def featurizer(self, hashes: bool | None = None) -> Featurizer:
-        """What this detector compares; `hashes` (default: pHash detectors only) adds pHash."""
+        """What this detector compares (and, for the alignment check, grey thumbnails);
+        `hashes` (default: pHash detectors only) adds pHash."""
         hashes = not self.higher_is_closer if hashes is None else hashes
-        return Featurizer(self.hash_size, self.embedder, self.max_pixels, hashes)
+        return Featurizer(self.hash_size, self.embedder, self.max_pixels, hashes, self.verifies)
 
     def vectors(self, batch: FeatureBatch) -> np.ndarray:
         return batch.embeddings if self.higher_is_closer else batch.hashes

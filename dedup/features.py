@@ -17,6 +17,7 @@ from common.shards import Sample, expand_shards, iter_samples
 from dedup.embedders import Embedder
 from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode
 from dedup.phash import phash
+from dedup.verify import grey_thumbnail
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -33,6 +34,7 @@ class FeatureBatch:
     uids: list[str | None]
     hashes: np.ndarray  # uint8 (n, hash bytes)
     embeddings: np.ndarray | None  # float32 (n, dim), L2-normalised
+    thumbs: list[np.ndarray] | None = None  # grey thumbnails for the alignment check
 
     def __len__(self) -> int:
         return len(self.refs)
@@ -44,6 +46,7 @@ class Featurizer:
     embedder: Embedder | None = None
     max_pixels: int = DEFAULT_MAX_PIXELS
     hashes: bool = True  # False: no pHash (an embedding search needs none; it is ~1/4 of the work)
+    thumbnails: bool = False  # grey thumbnails for the alignment check (dedup/verify.py)
 
     @property
     def hash_bytes(self) -> int:
@@ -58,7 +61,8 @@ class Featurizer:
             else np.zeros((len(images), self.hash_bytes), np.uint8)
         )
         embeddings = self.embedder.embed(images) if self.embedder and images else None
-        return FeatureBatch(refs, uids, hashes, embeddings)
+        thumbs = [grey_thumbnail(image) for image in images] if self.thumbnails else None
+        return FeatureBatch(refs, uids, hashes, embeddings, thumbs)
 
 
 def decoded_samples(

@@ -13,14 +13,10 @@ not its pixels, and scores lower than the descriptor's cosine would make it.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image
-
-from common.shards import iter_samples
-from dedup.imageio import BadImage, decode
 
 SIDE = 64  # thumbnails' longest side, in pixels
 BLUR = 1.0  # Gaussian sigma, in pixels: absorbs JPEG noise and rotations of a few degrees
@@ -35,14 +31,18 @@ MIN_STD = 2.0  # grey levels: a flat candidate part carries no evidence
 CHUNK = 16  # evaluation images per task when several processes align
 
 
-def thumbnail(image: Image.Image) -> np.ndarray:
-    """Greyscale, blurred float32 thumbnail of an RGB image (longest side SIDE)."""
-    import cv2
-
+def grey_thumbnail(image: Image.Image) -> np.ndarray:
+    """Greyscale uint8 thumbnail of an RGB image (longest side SIDE): 4 KiB at most."""
     scale = SIDE / max(image.size)
     size = (max(8, round(image.width * scale)), max(8, round(image.height * scale)))
-    grey = np.asarray(image.convert("L").resize(size, Image.Resampling.BOX), np.float32)
-    return cv2.GaussianBlur(grey, (0, 0), BLUR)
+    return np.asarray(image.convert("L").resize(size, Image.Resampling.BOX))
+
+
+def blurred(grey: np.ndarray) -> np.ndarray:
+    """What the check compares: a grey thumbnail as float32, blurred at BLUR."""
+    import cv2
+
+    return cv2.GaussianBlur(grey.astype(np.float32), (0, 0), BLUR)
 
 
 def aligned_similarity(original: np.ndarray, candidate: np.ndarray) -> float:
@@ -81,12 +81,17 @@ class Candidates:
     top: int
     cosine: np.ndarray = field(init=False)  # (n, top), -inf where no candidate yet
     refs: np.ndarray = field(init=False)  # (n, top) training refs, None where no candidate
+    # grey thumbnails of the candidates (and of a few that have dropped out since), when the
+    # batches carry them: the check then needs no second pass over the training shards
+    thumbs: dict[str, np.ndarray] = field(init=False, default_factory=dict)
 
     def __post_init__(self):
         self.cosine = np.full((len(self.vectors), self.top), -np.inf, np.float32)
         self.refs = np.full((len(self.vectors), self.top), None, object)
 
-    def update(self, vectors: np.ndarray, refs: list[str]) -> None:
+    def update(
+        self, vectors: np.ndarray, refs: list[str], thumbs: list[np.ndarray] | None = None
+    ) -> None:
         if not len(refs):
             return
         cosine = np.concatenate([self.cosine, self.vectors @ vectors.T], axis=1)
@@ -95,26 +100,12 @@ class Candidates:
         keep = np.argpartition(-cosine, self.top - 1, axis=1)[:, : self.top]
         self.cosine = np.take_along_axis(cosine, keep, axis=1)
         self.refs = np.take_along_axis(every, keep, axis=1)
-
-
-def training_thumbnails(refs: set[str], max_pixels: int, skips: Counter) -> dict[str, np.ndarray]:
-    """Thumbnails of the given training images (`shard.tar#key`), read again from their shards;
-    images that no longer decode are counted in `skips` and left out."""
-    keys: dict[str, set[str]] = defaultdict(set)
-    for ref in refs:
-        shard, _, key = ref.rpartition("#")
-        keys[shard].add(key)
-    thumbs = {}
-    for shard in sorted(keys):
-        for sample in iter_samples(shard, skips):
-            data = sample.image_bytes() if sample.key in keys[shard] else None
-            if data is None:
-                continue
-            try:
-                thumbs[sample.ref] = thumbnail(decode(data, sample.ref, max_pixels))
-            except BadImage as err:
-                skips[err.reason] += 1
-    return thumbs
+        if thumbs is not None:
+            for column in np.unique(keep[keep >= self.top]) - self.top:  # the batch's entrants
+                self.thumbs[refs[column]] = thumbs[column]
+            if len(self.thumbs) > 2 * self.refs.size:  # drop those no longer candidates
+                current = set(self.refs.ravel())
+                self.thumbs = {ref: t for ref, t in self.thumbs.items() if ref in current}
 
 
 def best_aligned(
@@ -124,7 +115,8 @@ def best_aligned(
     workers: int = 1,
 ) -> tuple[np.ndarray, list[str | None]]:
     """Per evaluation image, the highest aligned similarity among its candidates and that
-    candidate's ref (-inf and None where it has none); `workers` processes share the images."""
+    candidate's ref (-inf and None where it has none); `workers` processes share the images.
+    `originals` and `thumbs` are grey thumbnails, blurred where they are compared."""
     from tqdm import tqdm
 
     jobs = [
@@ -146,10 +138,10 @@ def best_aligned(
 
 def best_of(job: tuple[np.ndarray, list[tuple[str, np.ndarray]]]) -> tuple[float, str | None]:
     """The best-aligned candidate of one evaluation image: (score, ref), or (-inf, None)."""
-    original, candidates = job
+    original, candidates = blurred(job[0]), job[1]
     best: tuple[float, str | None] = (-np.inf, None)
     for ref, candidate in candidates:
-        score = aligned_similarity(original, candidate)
+        score = aligned_similarity(original, blurred(candidate))
         if score > best[0]:
             best = (score, ref)
     return best

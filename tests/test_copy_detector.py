@@ -18,7 +18,7 @@ from dedup.augment import Strength, augment
 from dedup.calibrate import hardest_negatives, same_picture
 from dedup.report import around_threshold
 from dedup.settings import DEFAULT_MIN_ALIGNED
-from dedup.verify import Candidates, aligned_similarity, best_aligned, thumbnail
+from dedup.verify import Candidates, aligned_similarity, best_aligned, blurred, grey_thumbnail
 from openwit.cli import main
 
 PLANTED = [0, 1, 2, 3, 4, 5]  # evaluation mosaics with a copy in the training shards
@@ -94,6 +94,11 @@ def test_trained_detector_finds_the_planted_copies_and_not_the_distinct_images(b
     assert (out / "mosaics.overlap.txt").read_text().split() == []
     report = json.loads((out / "report.json").read_text())["datasets"]["mosaics"]
     assert report["threshold"] == 1.0 and report["threshold_source"] == "--min-aligned"
+
+
+def thumbnail(image: Image.Image) -> np.ndarray:
+    """What the alignment check compares."""
+    return blurred(grey_thumbnail(image))
 
 
 def drawing(shape: str, colour: tuple, size: int = 160) -> Image.Image:
@@ -172,12 +177,13 @@ def test_a_blank_image_is_not_a_copy_of_anything():
 
 
 def test_alignment_check_gives_the_same_matches_in_two_processes():
-    originals = [thumbnail(drawing(shape, (220, 40, 40))) for shape in ("circle", "square")] * 9
+    shapes = ("circle", "square")
+    originals = [grey_thumbnail(drawing(shape, (220, 40, 40))) for shape in shapes] * 9
     candidates = Candidates(np.eye(2, dtype=np.float32)[[0, 1] * 9], top=2)  # both, each
     candidates.update(np.eye(2, dtype=np.float32), ["copy of circle", "triangle"])
     thumbs = {
-        "copy of circle": thumbnail(copy_of(drawing("circle", (220, 40, 40)), True, True)),
-        "triangle": thumbnail(drawing("triangle", (220, 40, 40))),
+        "copy of circle": grey_thumbnail(copy_of(drawing("circle", (220, 40, 40)), True, True)),
+        "triangle": grey_thumbnail(drawing("triangle", (220, 40, 40))),
     }
     one = best_aligned(candidates, originals, thumbs, workers=1)
     two = best_aligned(candidates, originals, thumbs, workers=2)  # 18 images: two tasks
@@ -199,6 +205,22 @@ def test_candidates_keep_the_highest_cosines_across_batches():
     ]
     assert found[0] == pytest.approx({"a": 1.0, "c": 0.8})
     assert found[1] == pytest.approx({"d": 1.0, "b": 0.8})
+
+
+def test_candidates_keep_the_thumbnails_of_their_training_images():
+    candidates = Candidates(np.array([[1, 0], [0, 1]], np.float32), top=1)
+    grey = {name: np.full((2, 2), i, np.uint8) for i, name in enumerate("abcdefg")}
+
+    def feed(names: str, rows: list[list[float]]) -> None:
+        candidates.update(np.array(rows, np.float32), list(names), [grey[n] for n in names])
+
+    feed("ab", [[0.5, 0.0], [0.0, 0.5]])  # a for original 0, b for original 1
+    feed("cd", [[0.1, 0.1], [0.6, 0.0]])  # d takes original 0; c enters nowhere
+    assert set(candidates.thumbs) == {"a", "b", "d"}  # a, no longer a candidate, is kept...
+    assert candidates.thumbs["d"] is grey["d"]
+    feed("ef", [[0.7, 0.0], [0.0, 0.7]])  # 5 kept > 2 x (2 x 1) candidates: ...until a prune
+    assert set(candidates.thumbs) == {"e", "f"}
+    assert candidates.refs.ravel().tolist() == ["e", "f"]
 
 
 def test_trained_detector_needs_images_not_an_index(beds, tmp_path, capsys):

@@ -338,6 +338,28 @@ def test_training_shards_read_by_processes_give_the_same_result(data, tmp_path, 
         )
 
 
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+def test_the_alignment_check_reads_the_training_shards_once(data, tmp_path, monkeypatch):
+    import builtins
+
+    import common.shards
+
+    opened = []
+
+    def counting_open(path, *args, **kwargs):
+        if str(path).endswith(".tar"):
+            opened.append(os.path.basename(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(common.shards, "open", counting_open, raising=False)
+    path = descriptor(tmp_path / "layout.pt")
+    args = ["audit", "--train", data["shards"], "--eval", f"colours={data['eval']}"]
+    args += ["--detector", "trained", "--embedder", path, "--gallery", "0", "--workers", "1"]
+    assert main([*args, "--out", str(tmp_path / "report")]) == 0
+    assert sorted(opened) == ["00000.tar", "00001.tar"]  # the thumbnails came with the pass
+    assert set(data["copied"]) <= set(lines(tmp_path / "report" / "colours.overlap.txt"))
+
+
 def test_how_many_processes_read_the_training_shards(tmp_path, monkeypatch):
     import dedup.detect
     from dedup.detect import Detector, reading_processes
