@@ -75,37 +75,53 @@ def aligned_similarity(original: np.ndarray, candidate: np.ndarray) -> float:
 @dataclass
 class Candidates:
     """For each evaluation image, the `top` training images of highest descriptor cosine seen
-    so far (exact: every training batch is compared with every evaluation image)."""
+    so far (exact: every training batch is compared with every evaluation image). A batch
+    touches only the rows it enters, which after the first few thousand images are few."""
 
     vectors: np.ndarray  # L2-normalised evaluation embeddings, (n, dim)
     top: int
     cosine: np.ndarray = field(init=False)  # (n, top), -inf where no candidate yet
-    refs: np.ndarray = field(init=False)  # (n, top) training refs, None where no candidate
+    ids: np.ndarray = field(init=False)  # (n, top) numbers of training images, -1 for none
+    names: dict[int, str] = field(init=False, default_factory=dict)  # number -> training ref
     # grey thumbnails of the candidates (and of a few that have dropped out since), when the
     # batches carry them: the check then needs no second pass over the training shards
     thumbs: dict[str, np.ndarray] = field(init=False, default_factory=dict)
+    seen: int = field(init=False, default=0)  # training images numbered so far
 
     def __post_init__(self):
         self.cosine = np.full((len(self.vectors), self.top), -np.inf, np.float32)
-        self.refs = np.full((len(self.vectors), self.top), None, object)
+        self.ids = np.full((len(self.vectors), self.top), -1, np.int64)
+
+    @property
+    def refs(self) -> np.ndarray:
+        """(n, top) training refs, None where no candidate."""
+        refs = np.full(self.ids.shape, None, object)
+        found = self.ids >= 0
+        refs[found] = [self.names[i] for i in self.ids[found].tolist()]
+        return refs
 
     def update(
         self, vectors: np.ndarray, refs: list[str], thumbs: list[np.ndarray] | None = None
     ) -> None:
-        if not len(refs):
+        scores = self.vectors @ vectors.T if len(refs) else np.zeros((len(self.vectors), 0))
+        rows = np.flatnonzero((scores > self.cosine.min(axis=1, keepdims=True)).any(axis=1))
+        first, self.seen = self.seen, self.seen + len(refs)
+        if not len(rows):
             return
-        cosine = np.concatenate([self.cosine, self.vectors @ vectors.T], axis=1)
-        names = np.broadcast_to(np.array(refs, object), (len(self.vectors), len(refs)))
-        every = np.concatenate([self.refs, names], axis=1)
+        cosine = np.concatenate([self.cosine[rows], scores[rows]], axis=1)
+        numbers = np.broadcast_to(np.arange(first, self.seen), (len(rows), len(refs)))
+        ids = np.concatenate([self.ids[rows], numbers], axis=1)
         keep = np.argpartition(-cosine, self.top - 1, axis=1)[:, : self.top]
-        self.cosine = np.take_along_axis(cosine, keep, axis=1)
-        self.refs = np.take_along_axis(every, keep, axis=1)
-        if thumbs is not None:
-            for column in np.unique(keep[keep >= self.top]) - self.top:  # the batch's entrants
+        self.cosine[rows] = np.take_along_axis(cosine, keep, axis=1)
+        self.ids[rows] = np.take_along_axis(ids, keep, axis=1)
+        for column in (np.unique(keep[keep >= self.top]) - self.top).tolist():  # entrants
+            self.names[first + column] = refs[column]
+            if thumbs is not None:
                 self.thumbs[refs[column]] = thumbs[column]
-            if len(self.thumbs) > 2 * self.refs.size:  # drop those no longer candidates
-                current = set(self.refs.ravel())
-                self.thumbs = {ref: t for ref, t in self.thumbs.items() if ref in current}
+        if len(self.names) > 2 * self.ids.size:  # forget those no longer candidates
+            self.names = {i: self.names[i] for i in set(self.ids[self.ids >= 0].tolist())}
+            kept = set(self.names.values())
+            self.thumbs = {ref: t for ref, t in self.thumbs.items() if ref in kept}
 
 
 def best_aligned(

@@ -207,6 +207,20 @@ def test_candidates_keep_the_highest_cosines_across_batches():
     assert found[1] == pytest.approx({"d": 1.0, "b": 0.8})
 
 
+def test_candidates_are_the_exact_top_cosines_over_many_batches():
+    rng = np.random.default_rng(0)
+    unit = lambda x: x / np.linalg.norm(x, axis=1, keepdims=True)  # noqa: E731
+    originals = unit(rng.standard_normal((50, 16)).astype(np.float32))
+    training = unit(rng.standard_normal((1000, 16)).astype(np.float32))
+    candidates = Candidates(originals, top=10)
+    for start in range(0, 1000, 37):
+        names = [f"t{i}" for i in range(start, min(start + 37, 1000))]
+        candidates.update(training[start : start + 37], names)
+    expected = np.argsort(-(originals @ training.T), axis=1)[:, :10]  # the plain reference
+    for row, refs in zip(expected, candidates.refs, strict=True):
+        assert set(refs) == {f"t{i}" for i in row}
+
+
 def test_candidates_keep_the_thumbnails_of_their_training_images():
     candidates = Candidates(np.array([[1, 0], [0, 1]], np.float32), top=1)
     grey = {name: np.full((2, 2), i, np.uint8) for i, name in enumerate("abcdefg")}
