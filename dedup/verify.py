@@ -21,11 +21,13 @@ from PIL import Image
 SIDE = 64  # thumbnails' longest side, in pixels
 BLUR = 1.0  # Gaussian sigma, in pixels: absorbs JPEG noise and rotations of a few degrees
 MARGIN = 0.12  # left out on each side of the candidate: borders are 2-12% of the side
-# The candidate's inner part as a fraction of each side of the evaluation image: crops keep
-# 50-100% of the area (61-100% of a side), a border shrinks the content to 76-96%, and the
-# inner part is 76% of that.
-SCALES = np.linspace(0.3, 0.85, 12)
-MIN_AREA = 0.15  # of the evaluation image, for the inner part
+# Where the candidate's inner part (76% of each side) can sit in the evaluation image: crops
+# keep 50-100% of the area, so it covers at least 0.5 x 0.76^2 = 29% of the evaluation image
+# (a border takes the place of some margin, so it only enlarges the part that is content);
+# 25% leaves room for the grid's steps. Smaller places let flat or striped parts match by
+# chance (docs/dedup.md, "A floor of 25% for the placed part").
+SCALES = np.linspace(0.3, 0.85, 12)  # of each side
+MIN_AREA = 0.25  # of the evaluation image
 MAX_STRETCH = 1.43  # copies change the aspect ratio by at most 4:3
 MIN_STD = 2.0  # grey levels: a flat candidate part carries no evidence
 CHUNK = 16  # evaluation images per task when several processes align

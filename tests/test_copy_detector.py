@@ -156,6 +156,24 @@ def test_a_small_detail_of_an_image_is_not_a_copy_of_it():
     assert aligned_similarity(thumbnail(original), thumbnail(original)) > 0.99
 
 
+def test_a_smooth_image_does_not_match_a_small_plain_part():
+    # a photograph's smooth crop (a dark gradient) against an icon whose dark screen is a
+    # sixth of it: a copy keeps half its original, so its inner part covers >= 29% of it
+    gradient = np.linspace(20, 70, 160, dtype=np.float32)[:, None].repeat(160, axis=1)
+    smooth = Image.fromarray(gradient.astype(np.uint8)).convert("RGB")
+    icon = drawing("square", (220, 40, 40))
+    screen = smooth.resize((66, 66), Image.Resampling.BILINEAR)  # 17% of the 160-px icon
+    icon.paste(screen, (47, 47))
+    assert aligned_similarity(thumbnail(icon), thumbnail(smooth)) < DEFAULT_MIN_ALIGNED
+
+
+def test_a_copy_keeping_half_the_area_still_aligns():
+    original = mosaic(4, 144, side=12)  # cells of 12 px: a larger placement scores < 0.8
+    half = original.crop((10, 30, 112, 132))  # 102 x 102 of 144 x 144: 50.2% of the area
+    copy = Image.open(io.BytesIO(jpeg(half.resize((144, 144)), 40))).convert("RGB")
+    assert aligned_similarity(thumbnail(original), thumbnail(copy)) >= DEFAULT_MIN_ALIGNED
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])
 def test_a_copy_rotated_and_re_encoded_still_aligns(seed):
     # copies turn by up to 5 degrees and are re-encoded at JPEG quality down to 30; the
