@@ -124,18 +124,18 @@ def run_build(args: argparse.Namespace) -> int:
     from queries.build import build_query_list, spill_folder
     from queries.progress import show_local_workers
 
-    for name in (
-        "min_word_count",
-        "min_bigram_count",
-        "min_title_views",
-        "max_queries",
-        "count_shards",
-        "keys_in_memory",
+    for name, least in (
+        ("min_word_count", 1),
+        ("min_bigram_count", 1),
+        ("min_title_views", 1),
+        ("min_row_views", 0),
+        ("max_queries", 1),
+        ("count_shards", 1),
+        ("keys_in_memory", 1),
     ):
-        if getattr(args, name) < 1:
-            raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
-    if args.min_row_views < 0:
-        raise ValueError(f"--min-row-views must be at least 0, not {args.min_row_views}")
+        if getattr(args, name) < least:
+            flag = f"--{name.replace('_', '-')}"
+            raise ValueError(f"{flag} must be at least {least}, not {getattr(args, name)}")
     if not math.isfinite(args.min_pmi):  # NaN would quietly keep no bigram
         raise ValueError(f"--min-pmi must be a finite number of bits, not {args.min_pmi}")
     check_wordnet(args.wordnet)
