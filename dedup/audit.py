@@ -66,7 +66,7 @@ class ZeroShot:
 def featurize_evalset(evalset: EvalSet, detector: Detector, zeroshot: ZeroShot | None) -> EvalData:
     """Decode each evaluation image once: detector features and zero-shot correctness."""
     data = EvalData(evalset.name, skips=Counter(evalset.skips))
-    featurizer = detector.featurizer()
+    featurizer = detector.featurizer(training=False)
     if zeroshot:
         zeroshot.set_classes(evalset.classnames)
     pending: list[tuple[str, int | None, object]] = []

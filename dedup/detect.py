@@ -93,11 +93,14 @@ class Detector:
             return "aligned similarity"
         return "cosine" if self.higher_is_closer else "Hamming"
 
-    def featurizer(self, hashes: bool | None = None) -> Featurizer:
+    def featurizer(self, hashes: bool | None = None, training: bool = True) -> Featurizer:
         """What this detector compares (and, for the alignment check, grey thumbnails);
-        `hashes` (default: pHash detectors only) adds pHash."""
+        `hashes` (default: pHash detectors only) adds pHash. Training images lose the white
+        bands img2dataset may have padded them with; evaluation images are used as they are."""
         hashes = not self.higher_is_closer if hashes is None else hashes
-        return Featurizer(self.hash_size, self.embedder, self.max_pixels, hashes, self.verifies)
+        return Featurizer(
+            self.hash_size, self.embedder, self.max_pixels, hashes, self.verifies, training
+        )
 
     def vectors(self, batch: FeatureBatch) -> np.ndarray:
         return batch.embeddings if self.higher_is_closer else batch.hashes

@@ -15,7 +15,7 @@ from PIL import Image
 
 from common.shards import Sample, expand_shards, iter_samples
 from dedup.embedders import Embedder
-from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode
+from dedup.imageio import DEFAULT_MAX_PIXELS, BadImage, decode, unpadded
 from dedup.phash import phash
 from dedup.verify import grey_thumbnail
 
@@ -47,6 +47,10 @@ class Featurizer:
     max_pixels: int = DEFAULT_MAX_PIXELS
     hashes: bool = True  # False: no pHash (an embedding search needs none; it is ~1/4 of the work)
     thumbnails: bool = False  # grey thumbnails for the alignment check (dedup/verify.py)
+    # training images, which `openwit download` may have padded: the embeddings and the
+    # thumbnails see the picture without img2dataset's white bands, pHash the image as stored
+    # (docs/dedup.md, "White bands trimmed")
+    unpad: bool = True
 
     @property
     def hash_bytes(self) -> int:
@@ -60,8 +64,10 @@ class Featurizer:
             if images and self.hashes
             else np.zeros((len(images), self.hash_bytes), np.uint8)
         )
-        embeddings = self.embedder.embed(images) if self.embedder and images else None
-        thumbs = [grey_thumbnail(image) for image in images] if self.thumbnails else None
+        trim = self.unpad and (self.embedder is not None or self.thumbnails)
+        pictures = [unpadded(image) for image in images] if trim else images
+        embeddings = self.embedder.embed(pictures) if self.embedder and images else None
+        thumbs = [grey_thumbnail(picture) for picture in pictures] if self.thumbnails else None
         return FeatureBatch(refs, uids, hashes, embeddings, thumbs)
 
 
@@ -183,6 +189,7 @@ def shard_images(shards: str, limit: int, side: int) -> tuple[list[Image.Image],
     images, skips = [], Counter()
     for shard in expand_shards(shards):
         for _, image in decoded_samples(shard, skips):
+            image = unpadded(image)  # as the Featurizer will embed it
             image.thumbnail((side, side))
             images.append(image)
             if len(images) == limit:

@@ -1,4 +1,5 @@
-"""Safe image decoding: every mode to RGB, a decompression-bomb guard, reasons for skips."""
+"""Safe image decoding: every mode to RGB, a decompression-bomb guard, reasons for skips; and
+the picture without the padding that img2dataset adds."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from PIL import Image, ImageFile
 
 from dedup.settings import DEFAULT_MAX_PIXELS
 
-# Pixels above which an image is refused (PIL's own warning threshold is ~89M).
 SIXTEEN_BIT_MODES = {"I;16", "I;16B", "I;16L", "I;16N", "I", "F"}
+WHITE = 250  # grey level of img2dataset's white padding, after JPEG
 
 
 class BadImage(ValueError):
@@ -63,3 +64,34 @@ def decode(data: bytes, name: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> Imag
 def read_file(path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     with open(path, "rb") as f:
         return decode(f.read(), path, max_pixels)
+
+
+def unpadded(image: Image.Image) -> Image.Image:
+    """An image without the white bands of img2dataset's `border` resize mode.
+
+    That mode pads the picture to a square with white, centred, on one axis only. Bands are
+    trimmed when both ends of one axis have them (full white rows or columns, 1/32 of the side
+    at least, as many at each end within 1/16 of the side) and the other axis has none: a
+    drawing on white has white on all four sides, or a thin white edge, and is kept whole.
+    """
+    white = np.asarray(image.convert("L")) >= WHITE
+    side = max(white.shape)
+    top, bottom = _bands(white)
+    left, right = _bands(white.T)
+
+    def letterbox(start: int, end: int, across: tuple[int, int]) -> bool:
+        return min(start, end) >= side / 32 and abs(start - end) <= side / 16 and across == (0, 0)
+
+    if letterbox(top, bottom, (left, right)):
+        return image.crop((0, top, image.width, image.height - bottom))
+    if letterbox(left, right, (top, bottom)):
+        return image.crop((left, 0, image.width - right, image.height))
+    return image
+
+
+def _bands(white: np.ndarray) -> tuple[int, int]:
+    """How many full rows of `white` lead and trail (0, 0 when all are full)."""
+    full = white.all(axis=1)
+    if full.all():
+        return 0, 0
+    return int(np.argmin(full)), int(np.argmin(full[::-1]))

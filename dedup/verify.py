@@ -1,14 +1,16 @@
 """The alignment check of `--detector trained`: is a training image a crop of the evaluation image?
 
 A copy (the CLIP paper, Appendix C; the README's copy setting) is a crop of the original,
-stretched, maybe flipped, framed, re-encoded and recoloured. The descriptor ranks the training
+rescaled, maybe flipped, framed, re-encoded and recoloured. The descriptor ranks the training
 images nearest to an evaluation image; this check then places each candidate inside the evaluation
 image: the candidate's inner part (its outer 12% on each side left out, where a border or
-rotated corners would be) is resized to every plausible crop size and slid over the
-evaluation image, both ways round, and the best normalised cross-correlation of the greyscale
-thumbnails (OpenCV's `matchTemplate`, invariant to brightness and contrast) is the score. A
-distinct image of the same kind (another icon of a set, another flag) keeps its layout but
-not its pixels, and scores lower than the descriptor's cosine would make it.
+rotated corners would be) is resized to every plausible crop size near its own aspect ratio
+and slid over the evaluation image, both ways round, and the best normalised
+cross-correlation of the greyscale thumbnails (OpenCV's `matchTemplate`, invariant to
+brightness and contrast) is the score. A distinct image of the same kind (another icon of a
+set, another flag) keeps its layout but not its pixels, and scores lower than the
+descriptor's cosine would make it. Both images come without img2dataset's white bands
+(`dedup.imageio.unpadded`, applied by the Featurizer).
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ MARGIN = 0.12  # left out on each side of the candidate: borders are 2-12% of th
 # chance (docs/dedup.md, "A floor of 25% for the placed part").
 SCALES = np.linspace(0.3, 0.85, 12)  # of each side
 MIN_AREA = 0.25  # of the evaluation image
-MAX_STRETCH = 1.43  # copies change the aspect ratio by at most 4:3
+MAX_STRETCH = 1.43  # a crop's shape: copies change the aspect ratio by at most 4:3
+# A copy keeps its crop's aspect ratio (a frame resized back changes it by ~10%); squeezing
+# a wide photograph into a square part lets smooth pictures match (docs/dedup.md, "White
+# bands trimmed, and each copy placed at its own aspect ratio").
+MAX_DISTORTION = 1.25  # the placed part's aspect ratio over the candidate's own, either way
 MIN_STD = 2.0  # grey levels: a flat candidate part carries no evidence
 CHUNK = 16  # evaluation images per task when several processes align
 
@@ -57,6 +63,7 @@ def aligned_similarity(original: np.ndarray, candidate: np.ndarray) -> float:
     h, w = candidate.shape
     top, left = round(h * MARGIN), round(w * MARGIN)
     inner = candidate[top : h - top, left : w - left]
+    aspect = inner.shape[1] / inner.shape[0]
     best = -1.0
     for part in (inner, np.ascontiguousarray(inner[:, ::-1])):
         for fx in SCALES:
@@ -64,7 +71,8 @@ def aligned_similarity(original: np.ndarray, candidate: np.ndarray) -> float:
                 if fx * fy < MIN_AREA or not 1 / MAX_STRETCH <= fx / fy <= MAX_STRETCH:
                     continue
                 size = (round(width * fx), round(height * fy))
-                if min(size) < 6:
+                distortion = size[0] / size[1] / aspect
+                if min(size) < 6 or not 1 / MAX_DISTORTION <= distortion <= MAX_DISTORTION:
                     continue
                 template = cv2.resize(part, size, interpolation=cv2.INTER_AREA)
                 if template.std() < MIN_STD:

@@ -1,4 +1,5 @@
-"""Test data for the dedup tests: synthetic images, webdataset shards, evaluation folders."""
+"""Test data for the dedup tests: synthetic images, webdataset shards, evaluation folders, and a
+stand-in TorchScript descriptor."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import torch
 from PIL import Image
 from webdataset.writer import TarWriter
 
@@ -49,3 +51,19 @@ def write_eval_folder(root: str | os.PathLike, classes: dict[str, list[Image.Ima
         for i, im in enumerate(images):
             (folder / f"{i:04d}.jpg").write_bytes(jpeg(im))
     return str(root)
+
+
+class ColourLayout(torch.nn.Module):
+    """A stand-in copy descriptor: the 4x4 average colour layout of the image."""
+
+    def __init__(self, min_cosine: float = float("nan")):
+        super().__init__()
+        self.min_cosine = min_cosine  # what `train-detector` stores after calibrating
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.nn.functional.adaptive_avg_pool2d(x, 4).flatten(1)
+
+
+def descriptor(path, min_cosine: float = float("nan")) -> str:
+    torch.jit.save(torch.jit.script(ColourLayout(min_cosine)), str(path))
+    return str(path)

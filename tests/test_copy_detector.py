@@ -11,11 +11,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from dedup_fixtures import jpeg, write_eval_folder, write_shard
+from dedup_fixtures import descriptor, jpeg, write_eval_folder, write_shard
 from PIL import Image
 
+from dedup.audit import featurize_evalset
 from dedup.augment import Strength, augment
 from dedup.calibrate import hardest_negatives, same_picture
+from dedup.detect import Detector
+from dedup.embedders import load_embedder
+from dedup.evalsets import open_evalset
+from dedup.features import shard_images
+from dedup.imageio import unpadded
+from dedup.phash import phash
 from dedup.report import around_threshold
 from dedup.settings import DEFAULT_MIN_ALIGNED
 from dedup.verify import Candidates, aligned_similarity, best_aligned, blurred, grey_thumbnail
@@ -192,6 +199,88 @@ def test_a_blank_image_is_not_a_copy_of_anything():
     for original in (drawing("circle", (220, 40, 40)), blank):
         for candidate in (blank, near_blank.convert("RGB")):
             assert aligned_similarity(thumbnail(original), thumbnail(candidate)) == -1.0
+
+
+def stored_by_img2dataset(image: Image.Image, monkeypatch) -> Image.Image:
+    """The image as `openwit download` stores it: img2dataset's `border` mode at 256 px."""
+    monkeypatch.setenv("NO_ALBUMENTATIONS_UPDATE", "1")
+    from img2dataset.resizer import Resizer
+
+    resize = Resizer(image_size=256, resize_mode="border", resize_only_if_bigger=False)
+    data, *_, error = resize(io.BytesIO(jpeg(image)))
+    assert error is None
+    return Image.open(io.BytesIO(data)).convert("RGB")
+
+
+@pytest.mark.parametrize("wide", [True, False])
+def test_img2dataset_white_bands_are_trimmed(wide, monkeypatch):
+    picture = mosaic(3, 240, side=10).crop((0, 0, 240, 150))  # 240 x 150: 160 of 256 rows
+    picture = picture if wide else picture.transpose(Image.Transpose.ROTATE_90)
+    stored = stored_by_img2dataset(picture, monkeypatch)
+    assert stored.size == (256, 256)
+    expected = (256, 160) if wide else (160, 256)
+    trimmed = unpadded(stored)  # JPEG's ringing at the picture's edge keeps a row or two
+    assert abs(trimmed.width - expected[0]) <= 3 and abs(trimmed.height - expected[1]) <= 3
+
+
+def test_white_that_is_not_img2dataset_padding_is_kept():
+    on_white = drawing("circle", (220, 40, 40))  # white on all four sides
+    one_band = mosaic(1, 160)
+    one_band.paste((255, 255, 255), (0, 0, 160, 8))  # a white sky: the top only
+    uneven = mosaic(2, 160)
+    uneven.paste((255, 255, 255), (0, 0, 160, 10))
+    uneven.paste((255, 255, 255), (0, 130, 160, 160))  # 10 rows against 30: not centred
+    thin = mosaic(4, 160)
+    thin.paste((255, 255, 255), (0, 0, 160, 3))
+    thin.paste((255, 255, 255), (0, 157, 160, 160))  # 3 rows each: a drawing's white edge
+    for image in (on_white, one_band, uneven, thin, Image.new("RGB", (64, 64), "white")):
+        assert unpadded(image).size == image.size
+
+
+def test_a_copy_stored_between_white_bands_aligns_once_they_are_trimmed(monkeypatch):
+    # a wide copy is padded to a square by `openwit download`; the bands are not in the
+    # original (with them, these four score 0.39-0.58)
+    for seed in range(4):
+        original = mosaic(seed, 240, side=10).crop((0, 0, 240, 144))
+        stored = stored_by_img2dataset(original.crop((20, 10, 220, 134)), monkeypatch)
+        aligned = aligned_similarity(thumbnail(original), thumbnail(unpadded(stored)))
+        assert aligned >= DEFAULT_MIN_ALIGNED
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")  # torch.jit, still SSCD's format
+def test_training_images_are_compared_without_bands_and_evaluation_images_as_they_are(
+    tmp_path, monkeypatch
+):
+    stored = stored_by_img2dataset(mosaic(5, 240, side=10).crop((0, 0, 240, 150)), monkeypatch)
+    picture = unpadded(stored)
+    embedder = load_embedder(descriptor(tmp_path / "layout.pt"))
+    detector = Detector("embedding", embedder=embedder, verify_top=10)
+    batch = detector.featurizer(hashes=True)(["a"], [None], [stored])
+    assert np.allclose(batch.embeddings, embedder.embed([picture]), atol=1e-6)
+    assert not np.allclose(batch.embeddings, embedder.embed([stored]), atol=1e-3)
+    assert np.array_equal(batch.thumbs[0], grey_thumbnail(picture))
+    assert np.array_equal(batch.hashes[0], phash(stored))  # pHash: the image as stored
+    assert not np.array_equal(phash(stored), phash(picture))  # so the line above tells
+    # the audit's evaluation side: the user's own files, not padded by `openwit download`
+    evalset = open_evalset("e", write_eval_folder(tmp_path / "eval", {"a": [stored]}), False)
+    data = featurize_evalset(evalset, detector, None)
+    assert data.thumbs[0].shape == (64, 64)  # bands kept; trimmed, it would be 40 x 64
+
+
+def test_the_descriptor_trains_on_the_picture(tmp_path, monkeypatch):
+    stored = stored_by_img2dataset(mosaic(6, 240, side=10).crop((0, 0, 240, 150)), monkeypatch)
+    write_shard(tmp_path / "00000.tar", [("a", jpeg(stored))])
+    (image,), _ = shard_images(str(tmp_path / "00000.tar"), 10, 256)
+    assert abs(image.height - 160) <= 3 and image.width == 256
+
+
+def test_a_copy_is_placed_at_its_own_aspect_ratio():
+    original = mosaic(0, 240, side=10).crop((0, 0, 240, 144))
+    crop = original.crop((20, 10, 220, 134))  # 200 x 124: 72% of the area
+    stretched = crop.resize((248, 124))  # 24% wider: within what copies are allowed
+    squeezed = crop.resize((124, 248))  # a 3:1 change: a smooth crop could fit anywhere so
+    assert aligned_similarity(thumbnail(original), thumbnail(stretched)) >= DEFAULT_MIN_ALIGNED
+    assert aligned_similarity(thumbnail(original), thumbnail(squeezed)) == -1.0
 
 
 def test_alignment_check_gives_the_same_matches_in_two_processes():

@@ -9,7 +9,7 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 import torch
-from dedup_fixtures import image, jpeg, write_eval_folder, write_shard
+from dedup_fixtures import descriptor, image, jpeg, write_eval_folder, write_shard
 from PIL import Image
 
 from dedup.augment import MILD, augment
@@ -261,22 +261,6 @@ def test_self_groups_near_duplicates(tmp_path, capsys):
 
     groups = pq.read_table(tmp_path / "self" / "groups.parquet").to_pylist()
     assert sum(g["keep"] for g in groups) == summary["groups"]
-
-
-class ColourLayout(torch.nn.Module):
-    """A stand-in copy descriptor: the 4x4 average colour layout of the image."""
-
-    def __init__(self, min_cosine: float = float("nan")):
-        super().__init__()
-        self.min_cosine = min_cosine  # what `train-detector` stores after calibrating
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.nn.functional.adaptive_avg_pool2d(x, 4).flatten(1)
-
-
-def descriptor(path, min_cosine: float = float("nan")) -> str:
-    torch.jit.save(torch.jit.script(ColourLayout(min_cosine)), str(path))
-    return str(path)
 
 
 def embedding_audit(data, out, embedder: str, *flags: str, train: str | None = None) -> dict:
