@@ -381,7 +381,7 @@ def add_dedup_parser(subparsers: argparse._SubParsersAction) -> None:
         "--max-images",
         type=positive,
         default=d.max_images,
-        help="images held in memory for training",
+        help="images held in memory for training: an equal share from the start of each shard",
     )
     train.add_argument(
         "--workers",

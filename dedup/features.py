@@ -184,14 +184,20 @@ def _featurize_shard(shard: str) -> tuple[list[FeatureBatch], Counter]:
 
 
 def shard_images(shards: str, limit: int, side: int) -> tuple[list[Image.Image], Counter]:
-    """Up to `limit` decoded images from webdataset SHARDS, each shrunk to fit `side` pixels;
-    bad ones are counted by reason."""
+    """Up to `limit` decoded images from webdataset SHARDS, an equal share from the start of
+    each shard (a shard short of its share leaves more to the others), so that a crawl written
+    in order is not learned from its first shards alone; each is shrunk to fit `side` pixels,
+    and bad ones are counted by reason."""
     images, skips = [], Counter()
-    for shard in expand_shards(shards):
-        for _, image in decoded_samples(shard, skips):
+    paths = expand_shards(shards)
+    for done, shard in enumerate(paths):
+        share = -(-(limit - len(images)) // (len(paths) - done))  # ceiling division
+        if share == 0:
+            break
+        for taken, (_, image) in enumerate(decoded_samples(shard, skips), 1):
             image = unpadded(image)  # as the Featurizer will embed it
             image.thumbnail((side, side))
             images.append(image)
-            if len(images) == limit:
-                return images, skips
+            if taken == share:
+                break
     return images, skips

@@ -13,6 +13,7 @@ from PIL import Image
 from common.shards import iter_samples
 from dedup.augment import MILD, augment
 from dedup.detect import Nearest
+from dedup.features import shard_images
 from dedup.imageio import BadImage, decode
 from dedup.phash import hamming, phash
 from dedup.search import CosineIndex, HammingIndex, Matches, popcount_range_search
@@ -228,3 +229,20 @@ def test_pigeonhole_finds_pairs_exactly_at_the_radius():
     copy = np.packbits(bits, axis=1, bitorder="little")
     found = PigeonholeIndex(eval_codes, 8, plan).search(copy)
     assert 0 in set(found[1].tolist())
+
+
+def test_training_images_are_an_equal_share_of_each_shard(tmp_path):
+    sizes = [3, 10, 10, 10]  # shard s holds images of red level 60 * s
+    for s, n in enumerate(sizes):
+        red = jpeg(Image.new("RGB", (32, 32), (60 * s, 0, 0)))
+        write_shard(tmp_path / f"{s:05d}.tar", [(f"{s}-{j:03d}", red) for j in range(n)])
+
+    def taken(limit: int) -> Counter:
+        images, _ = shard_images(str(tmp_path), limit, 32)
+        return Counter(round(im.getpixel((16, 16))[0] / 60) for im in images)
+
+    assert taken(8) == {0: 2, 1: 2, 2: 2, 3: 2}
+    # shard 0 holds 3 of its 5: the others share what it left (17 over 3: 6, then 11 over 2)
+    assert taken(20) == {0: 3, 1: 6, 2: 6, 3: 5}
+    assert taken(100) == {0: 3, 1: 10, 2: 10, 3: 10}
+    assert taken(2) == {0: 1, 1: 1}
