@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from argparse import ArgumentTypeError
+from argparse import ArgumentTypeError, Namespace
 from collections.abc import Callable
 
 
@@ -35,3 +35,11 @@ def number(low: float, high: float, words: str, above: bool = False) -> Callable
         return value
 
     return parse
+
+
+def check_at_least(args: Namespace, least: dict[str, int]) -> None:
+    """A ValueError naming the first flag whose value is below its least value, if any."""
+    for name, low in least.items():
+        value = getattr(args, name)
+        if value < low:
+            raise ValueError(f"--{name.replace('_', '-')} must be at least {low}, not {value}")

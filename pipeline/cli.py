@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from common.arguments import check_at_least
 from common.config import defaults
 from pipeline.balance import BALANCE_MODES
 from pipeline.config import CurateConfig, DownloadConfig
@@ -131,9 +132,8 @@ def run_curate(args: argparse.Namespace) -> int:
         raise ValueError("--queries is required to curate")
     if not args.pairs and not args.wat:
         raise ValueError("give at least one --pairs or --wat input")
-    for name in ("max_per_query", "rows_per_shard", "max_text_chars", "max_record_bytes"):
-        if getattr(args, name) < 1:
-            raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
+    names = ("max_per_query", "rows_per_shard", "max_text_chars", "max_record_bytes")
+    check_at_least(args, dict.fromkeys(names, 1))
     tables = match_files(args.pairs, "--pairs")
     for path in tables:  # a corrupt file or a missing column fails here, before the job
         check_table(path, args.url_col, args.text_col, args.max_record_bytes)
@@ -296,10 +296,8 @@ def run_download(args: argparse.Namespace) -> int:
         print(f"{n:,} uids in {args.out}/{download.DROPPED}: training on these shards skips them")
         return 0
 
-    positive = ("image_size", "processes", "threads", "samples_per_shard", "max_image_pixels")
-    for name in (*positive, "max_bytes"):
-        if getattr(args, name) < 1:
-            raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
+    names = ("image_size", "processes", "threads", "samples_per_shard", "max_image_pixels")
+    check_at_least(args, dict.fromkeys((*names, "max_bytes"), 1))
     if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
         raise ValueError("--timeout and --deadline must be positive and --retries at least 0")
     config = DownloadConfig(

@@ -8,6 +8,7 @@ import math
 import sys
 from importlib.metadata import version
 
+from common.arguments import check_at_least
 from common.config import defaults
 from queries.config import WORDNET_DIR, BuildConfig
 
@@ -124,18 +125,18 @@ def run_build(args: argparse.Namespace) -> int:
     from queries.build import build_query_list, spill_folder
     from queries.progress import show_local_workers
 
-    for name, least in (
-        ("min_word_count", 1),
-        ("min_bigram_count", 1),
-        ("min_title_views", 1),
-        ("min_row_views", 0),
-        ("max_queries", 1),
-        ("count_shards", 1),
-        ("keys_in_memory", 1),
-    ):
-        if getattr(args, name) < least:
-            flag = f"--{name.replace('_', '-')}"
-            raise ValueError(f"{flag} must be at least {least}, not {getattr(args, name)}")
+    check_at_least(
+        args,
+        {
+            "min_word_count": 1,
+            "min_bigram_count": 1,
+            "min_title_views": 1,
+            "min_row_views": 0,
+            "max_queries": 1,
+            "count_shards": 1,
+            "keys_in_memory": 1,
+        },
+    )
     if not math.isfinite(args.min_pmi):  # NaN would quietly keep no bigram
         raise ValueError(f"--min-pmi must be a finite number of bits, not {args.min_pmi}")
     check_wordnet(args.wordnet)

@@ -70,6 +70,14 @@ CASES = {  # command (with {root}) -> what the error line must name
         "train --train-data {root}/three.tar --out {root}/r --bach-size 4",
         "unrecognized argument --bach-size (did you mean --batch-size?)",
     ),
+    "curate-zero-text-chars": (
+        "curate --pairs {root}/pairs.csv --queries {root}/empty --out {root}/c --max-text-chars 0",
+        "--max-text-chars must be at least 1, not 0",
+    ),
+    "download-negative-threads": (
+        "download {root}/empty --out {root}/s --threads -2",
+        "--threads must be at least 1, not -2",
+    ),
     "download-empty": ("download {root}/empty --out {root}/s", "{root}/empty: no part-*.parquet"),
     "train-missing-shards": (
         "train --train-data {root}/none/{{00000..00001}}.tar --out {root}/r",

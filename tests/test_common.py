@@ -7,11 +7,13 @@ import os
 import platform
 import subprocess
 import sys
+from argparse import Namespace
 from pathlib import Path
 
 import pytest
 
 from common import io, shards
+from common.arguments import check_at_least
 from common.beam import closest_flag, not_beam_options
 
 
@@ -192,3 +194,10 @@ def test_large_buffers_stay_mapped_after_a_large_one_is_freed():
 
     assert mapped("unset") == "False"  # glibc's own rule: from the heap, where it stays
     assert mapped("set") == "True"
+
+
+def test_check_at_least_names_the_flag_and_the_value():
+    args = Namespace(max_per_query=0, min_row_views=0, threads=3)
+    check_at_least(args, {"min_row_views": 0, "threads": 3})  # at the least: accepted
+    with pytest.raises(ValueError, match=r"^--max-per-query must be at least 1, not 0$"):
+        check_at_least(args, {"threads": 1, "max_per_query": 1})
