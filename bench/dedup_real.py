@@ -17,6 +17,9 @@ trained detector's wall and CPU time (detector.pt.json), and the descriptor's em
 one thread (decode included).
 
   .venv/bin/python bench/dedup_real.py --tune oxygen --report openclipart --out /tmp/dedup-real
+
+With --padded, the training images are stored as `openwit download` stores them (img2dataset's
+`border` mode: white bands around wide and tall pictures), as real shards are.
 """
 
 from __future__ import annotations
@@ -123,9 +126,9 @@ def embedding_rate(descriptor: str, images: list[str]) -> dict:
     }
 
 
-def run_source(source: str, out: Path, n_eval: int) -> dict:
+def run_source(source: str, out: Path, n_eval: int, padded: bool) -> dict:
     root = out / source
-    expected = build(source, root, n_eval)
+    expected = build(source, root, n_eval, padded=padded)
     print(
         f"{source}: {expected['eval_images']} evaluation images ({len(expected['overlap'])} with "
         f"an overlap: {len(expected['planted'])} planted copies, {len(expected['natural'])} "
@@ -282,11 +285,17 @@ def main() -> None:
     p.add_argument("--out", default="bench/out/dedup-real")
     p.add_argument("--eval-images", type=int, default=500)
     p.add_argument("--plot", default="bench/out/dedup_real.png")
+    p.add_argument(
+        "--padded",
+        action="store_true",
+        help="training images as `openwit download` stores them: img2dataset's border mode "
+        "(use another --out)",
+    )
     args = p.parse_args()
     out = Path(args.out)
     results = {}
     for source in (args.tune, args.report):
-        r = results[source] = run_source(source, out, args.eval_images)
+        r = results[source] = run_source(source, out, args.eval_images, args.padded)
         held = "held out" if source == args.report else "tuned on"
         print(f"{source} ({held}):")
         print(line("pHash, Hamming <= 8", r["phash"]))

@@ -139,8 +139,28 @@ def jpeg(image: Image.Image, quality: int = 90) -> bytes:
     return buffer.getvalue()
 
 
-def build(source: str, out: Path, n_eval: int, seed: int = 0) -> dict:
-    """EVAL folder, training shards and expected.json in `out` (reused when already there)."""
+def padded_by_download(data: bytes) -> bytes:
+    """A training image as `openwit download` stores it: img2dataset's own resize, in the
+    `border` mode and at the size `openwit download` uses (white bands around a wide or tall
+    picture)."""
+    import io
+
+    os.environ.setdefault("NO_ALBUMENTATIONS_UPDATE", "1")  # albumentations would go online
+    from img2dataset.resizer import Resizer
+
+    from pipeline.config import DownloadConfig
+
+    config = DownloadConfig(curated="", out="")
+    resize = Resizer(config.image_size, config.resize_mode, resize_only_if_bigger=False)
+    resized, *_, error = resize(io.BytesIO(data))
+    if error is not None:
+        raise ValueError(f"img2dataset could not resize a training image: {error}")
+    return resized
+
+
+def build(source: str, out: Path, n_eval: int, seed: int = 0, padded: bool = False) -> dict:
+    """EVAL folder, training shards and expected.json in `out` (reused when already there);
+    `padded`: training images as `openwit download` stores them (`padded_by_download`)."""
     expected_file = out / "expected.json"
     if expected_file.is_file():
         return json.loads(expected_file.read_text())
@@ -170,6 +190,8 @@ def build(source: str, out: Path, n_eval: int, seed: int = 0) -> dict:
         for j, path in enumerate(group.files):
             train.append((f"img{i:05d}_{j}", jpeg(load(path))))
     rng.shuffle(train)
+    if padded:
+        train = [(key, padded_by_download(data)) for key, data in train]
     shards = out / "shards"
     shards.mkdir(parents=True, exist_ok=True)
     per = 1000
@@ -182,6 +204,7 @@ def build(source: str, out: Path, n_eval: int, seed: int = 0) -> dict:
         "groups": len(groups),
         "eval_images": len(evals),
         "train_images": len(train),
+        "padded": padded,
         "overlap": sorted(set(expected["planted"]) | set(expected["natural"])),
         **expected,
     }
