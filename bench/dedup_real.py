@@ -16,7 +16,7 @@ copies are drawn side by side (OUT/SOURCE-trained-errors.png) for judging by eye
 trained detector's wall and CPU time (detector.pt.json), and the descriptor's embedding rate on
 one thread (decode included).
 
-  .venv/bin/python bench/dedup_real.py --tune oxygen --report openclipart --out /tmp/dedup-real
+  PYTHONPATH=. .venv/bin/python bench/dedup_real.py --out /tmp/dedup-real
 
 With --padded, the training images are stored as `openwit download` stores them (img2dataset's
 `border` mode: white bands around wide and tall pictures), as real shards are.
