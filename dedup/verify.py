@@ -9,8 +9,8 @@ and slid over the evaluation image, both ways round, and the best normalised
 cross-correlation of the greyscale thumbnails (OpenCV's `matchTemplate`, invariant to
 brightness and contrast) is the score. A distinct image of the same kind (another icon of a
 set, another flag) keeps its layout but not its pixels, and scores lower than the
-descriptor's cosine would make it. Both images come without img2dataset's white bands
-(`dedup.imageio.unpadded`, applied by the Featurizer).
+descriptor's cosine would make it. Training images come without img2dataset's white bands
+(`dedup.imageio.unpadded`, applied by the Featurizer); evaluation images as they are.
 """
 
 from __future__ import annotations
