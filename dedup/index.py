@@ -71,6 +71,9 @@ def _settings(featurizer: Featurizer) -> dict:
         "format": FORMAT,
         "hash_size": featurizer.hash_size,
         "embedder": featurizer.embedder.name if featurizer.embedder else None,
+        # embeddings of training images without img2dataset's bands (since 2026-12-03): parts
+        # embedded before cannot be resumed into the same index
+        "unpadded": True if featurizer.embedder and featurizer.unpad else None,
     }
 
 

@@ -402,13 +402,17 @@ def test_calibrate_finds_the_lowest_threshold_with_the_target_precision(data, tm
     assert report["n_overlap"] <= 2 * len(data["copied"])
 
 
-def test_clip_embeddings_in_the_index(data, tmp_path):
+def test_clip_embeddings_in_the_index(data, tmp_path, capsys):
     out = tmp_path / "index"
-    assert (
-        main(["dedup", "index", data["shards"], "--out", str(out), "--embedder", "openwit-tiny"])
-        == 0
-    )
-    assert json.loads((out / "manifest.json").read_text())["embedder"] == "openwit-tiny"
+    index = ["dedup", "index", data["shards"], "--out", str(out), "--embedder", "openwit-tiny"]
+    assert main(index) == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["embedder"] == "openwit-tiny" and manifest["unpadded"] is True
+    # an index embedded before training images lost their white bands is not resumed
+    (out / "manifest.json").write_text(json.dumps({**manifest, "unpadded": None}))
+    assert main(index) == 1
+    assert "was built with other settings {'unpadded': (None, True)}" in capsys.readouterr().err
+    (out / "manifest.json").write_text(json.dumps(manifest))
     result = embedding_audit(
         data, tmp_path / "report", "openwit-tiny", "--min-cosine", "0.999", train=str(out)
     )
