@@ -14,6 +14,7 @@ import torch
 from dedup_fixtures import descriptor, jpeg, write_eval_folder, write_shard
 from PIL import Image
 
+from bench.real_copies import padded_by_download
 from dedup.audit import featurize_evalset
 from dedup.augment import Strength, augment
 from dedup.calibrate import hardest_negatives, same_picture
@@ -201,22 +202,16 @@ def test_a_blank_image_is_not_a_copy_of_anything():
             assert aligned_similarity(thumbnail(original), thumbnail(candidate)) == -1.0
 
 
-def stored_by_img2dataset(image: Image.Image, monkeypatch) -> Image.Image:
-    """The image as `openwit download` stores it: img2dataset's `border` mode at 256 px."""
-    monkeypatch.setenv("NO_ALBUMENTATIONS_UPDATE", "1")
-    from img2dataset.resizer import Resizer
-
-    resize = Resizer(image_size=256, resize_mode="border", resize_only_if_bigger=False)
-    data, *_, error = resize(io.BytesIO(jpeg(image)))
-    assert error is None
-    return Image.open(io.BytesIO(data)).convert("RGB")
+def stored_by_img2dataset(image: Image.Image) -> Image.Image:
+    """The image as `openwit download` stores it: img2dataset's `border` mode at its size."""
+    return Image.open(io.BytesIO(padded_by_download(jpeg(image)))).convert("RGB")
 
 
 @pytest.mark.parametrize("wide", [True, False])
-def test_img2dataset_white_bands_are_trimmed(wide, monkeypatch):
+def test_img2dataset_white_bands_are_trimmed(wide):
     picture = mosaic(3, 240, side=10).crop((0, 0, 240, 150))  # 240 x 150: 160 of 256 rows
     picture = picture if wide else picture.transpose(Image.Transpose.ROTATE_90)
-    stored = stored_by_img2dataset(picture, monkeypatch)
+    stored = stored_by_img2dataset(picture)
     assert stored.size == (256, 256)
     expected = (256, 160) if wide else (160, 256)
     trimmed = unpadded(stored)  # JPEG's ringing at the picture's edge keeps a row or two
@@ -237,21 +232,21 @@ def test_white_that_is_not_img2dataset_padding_is_kept():
         assert unpadded(image).size == image.size
 
 
-def test_a_copy_stored_between_white_bands_aligns_once_they_are_trimmed(monkeypatch):
+def test_a_copy_stored_between_white_bands_aligns_once_they_are_trimmed():
     # a wide copy is padded to a square by `openwit download`; the bands are not in the
     # original (with them, these four score 0.39-0.58)
     for seed in range(4):
         original = mosaic(seed, 240, side=10).crop((0, 0, 240, 144))
-        stored = stored_by_img2dataset(original.crop((20, 10, 220, 134)), monkeypatch)
+        stored = stored_by_img2dataset(original.crop((20, 10, 220, 134)))
         aligned = aligned_similarity(thumbnail(original), thumbnail(unpadded(stored)))
         assert aligned >= DEFAULT_MIN_ALIGNED
 
 
 @pytest.mark.filterwarnings("ignore::FutureWarning")  # torch.jit, still SSCD's format
 def test_training_images_are_compared_without_bands_and_evaluation_images_as_they_are(
-    tmp_path, monkeypatch
+    tmp_path,
 ):
-    stored = stored_by_img2dataset(mosaic(5, 240, side=10).crop((0, 0, 240, 150)), monkeypatch)
+    stored = stored_by_img2dataset(mosaic(5, 240, side=10).crop((0, 0, 240, 150)))
     picture = unpadded(stored)
     embedder = load_embedder(descriptor(tmp_path / "layout.pt"))
     detector = Detector("embedding", embedder=embedder, verify_top=10)
@@ -267,8 +262,8 @@ def test_training_images_are_compared_without_bands_and_evaluation_images_as_the
     assert data.thumbs[0].shape == (64, 64)  # bands kept; trimmed, it would be 40 x 64
 
 
-def test_the_descriptor_trains_on_the_picture(tmp_path, monkeypatch):
-    stored = stored_by_img2dataset(mosaic(6, 240, side=10).crop((0, 0, 240, 150)), monkeypatch)
+def test_the_descriptor_trains_on_the_picture(tmp_path):
+    stored = stored_by_img2dataset(mosaic(6, 240, side=10).crop((0, 0, 240, 150)))
     write_shard(tmp_path / "00000.tar", [("a", jpeg(stored))])
     (image,), _ = shard_images(str(tmp_path / "00000.tar"), 10, 256)
     assert abs(image.height - 160) <= 3 and image.width == 256
